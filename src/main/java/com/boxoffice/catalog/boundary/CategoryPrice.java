@@ -1,0 +1,7 @@
+package com.boxoffice.catalog.boundary;
+
+import java.math.BigDecimal;
+
+/** The price of one seat category at one show. */
+public record CategoryPrice(String name, BigDecimal price) {
+}

@@ -1,0 +1,98 @@
+package com.boxoffice.catalog.boundary;
+
+import com.boxoffice.catalog.control.MovieCatalog;
+import com.boxoffice.catalog.control.MovieFilter;
+import com.boxoffice.catalog.control.PosterArt;
+import com.boxoffice.catalog.control.ShowCatalog;
+import com.boxoffice.platform.Ids;
+import com.boxoffice.platform.paging.Page;
+import com.boxoffice.platform.paging.PageRequest;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/movies")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Catalog")
+public class MovieResource {
+
+    private static final int POSTER_CACHE_SECONDS = 24 * 60 * 60;
+
+    @Inject
+    MovieCatalog movies;
+
+    @Inject
+    ShowCatalog shows;
+
+    @GET
+    @Operation(summary = "Movies, newest release first",
+            description = "All filters are optional and case-insensitive. `city` keeps movies with an upcoming show"
+                    + " in that city; `q` matches anywhere in the title.")
+    @APIResponse(responseCode = "200", description = "A page of movies",
+            content = @Content(examples = @ExampleObject(name = "page", value = CatalogExamples.MOVIE_PAGE)))
+    @APIResponse(responseCode = "400", description = "A bad page, size or filter",
+            content = @Content(examples = @ExampleObject(name = "error", value = CatalogExamples.VALIDATION_FAILED)))
+    public Page<MovieView> list(@QueryParam("city") @Parameter(example = "Bengaluru") String city,
+                                @QueryParam("language") @Parameter(example = "Hindi") String language,
+                                @QueryParam("genre") @Parameter(example = "Thriller") String genre,
+                                @QueryParam("format") @Parameter(example = "IMAX 3D") String format,
+                                @QueryParam("q") @Parameter(description = "Part of the title", example = "orbit") String q,
+                                @QueryParam("page") @Parameter(description = "From 0", example = "0") String page,
+                                @QueryParam("size") @Parameter(description = "1 to 100, default 20", example = "20")
+                                String size) {
+        return movies.search(MovieFilter.of(city, language, genre, format, q), PageRequest.of(page, size));
+    }
+
+    @GET
+    @Path("/{movieId}")
+    @Operation(summary = "One movie")
+    @APIResponse(responseCode = "200", description = "The movie",
+            content = @Content(examples = @ExampleObject(name = "movie", value = CatalogExamples.MOVIE)))
+    @APIResponse(responseCode = "404", description = "No such movie",
+            content = @Content(examples = @ExampleObject(name = "error", value = CatalogExamples.NOT_FOUND)))
+    public MovieView get(@PathParam("movieId") String movieId) {
+        return movies.find(Ids.parse(movieId, "Movie"));
+    }
+
+    @GET
+    @Path("/{movieId}/shows")
+    @Operation(summary = "A movie's upcoming shows, earliest first",
+            description = "Only shows that have not started and are not cancelled. `date` is a local date of the"
+                    + " theatres (boxoffice.timezone, India by default).")
+    @APIResponse(responseCode = "200", description = "Shows",
+            content = @Content(examples = @ExampleObject(name = "shows", value = "[" + CatalogExamples.SHOW + "]")))
+    @APIResponse(responseCode = "400", description = "A date that is not YYYY-MM-DD")
+    @APIResponse(responseCode = "404", description = "No such movie")
+    public List<ShowView> shows(@PathParam("movieId") String movieId,
+                                @QueryParam("city") @Parameter(example = "Mumbai") String city,
+                                @QueryParam("date") @Parameter(example = "2026-12-17") String date) {
+        MovieFilter filter = MovieFilter.of(city, null, null, null, null);
+        return shows.upcoming(Ids.parse(movieId, "Movie"), filter.city(), QueryParams.date("date", date));
+    }
+
+    @GET
+    @Path("/{movieId}/poster")
+    @Produces("image/svg+xml")
+    @Operation(summary = "The movie's poster, drawn by the service (SVG)")
+    @APIResponse(responseCode = "200", description = "SVG image")
+    @APIResponse(responseCode = "404", description = "No such movie")
+    public Response poster(@PathParam("movieId") String movieId) {
+        MovieView movie = movies.find(Ids.parse(movieId, "Movie"));
+        CacheControl cache = new CacheControl();
+        cache.setMaxAge(POSTER_CACHE_SECONDS);
+        return Response.ok(PosterArt.svg(movie), "image/svg+xml").cacheControl(cache).build();
+    }
+}

@@ -1,0 +1,14 @@
+package com.boxoffice.catalog.boundary;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A show. {@code price} is the lowest seat price ("from ₹200"); {@code prices} lists every category's.
+ */
+public record ShowView(UUID showId, UUID movieId, String movieTitle, TheatreSummary theatre, UUID screenId,
+                       String screenName, Instant startTime, Instant endTime, BigDecimal price,
+                       List<CategoryPrice> prices, String status, int availableSeats) {
+}

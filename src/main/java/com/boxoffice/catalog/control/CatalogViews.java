@@ -1,0 +1,67 @@
+package com.boxoffice.catalog.control;
+
+import com.boxoffice.catalog.boundary.CategoryPrice;
+import com.boxoffice.catalog.boundary.MovieView;
+import com.boxoffice.catalog.boundary.ShowView;
+import com.boxoffice.catalog.boundary.TheatreSummary;
+import com.boxoffice.catalog.boundary.TheatreView;
+import com.boxoffice.catalog.entity.Movie;
+import com.boxoffice.catalog.entity.SeatCategory;
+import com.boxoffice.catalog.entity.Show;
+import com.boxoffice.catalog.entity.Theatre;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+
+/** Entities to the records the API answers with. */
+final class CatalogViews {
+
+    private CatalogViews() {
+    }
+
+    static MovieView movie(Movie m) {
+        return new MovieView(m.id(), m.title(), m.about(), m.thumbnailUrl(), oneDecimal(m.rating()), m.durationMins(),
+                m.ageRating(), m.releaseDate(), m.language(), m.format(), m.genres());
+    }
+
+    static TheatreView theatre(Theatre t, ScreenLayouts layouts) {
+        return new TheatreView(t.id(), t.name(), t.address(), t.city(), coordinate(t.geoLat()), coordinate(t.geoLng()),
+                t.cancellationAvailable(), t.screens().stream()
+                .map(s -> new TheatreView.ScreenView(s.id(), s.name(), layouts.of(s.id()).capacity()))
+                .toList());
+    }
+
+    static TheatreSummary theatreSummary(Theatre t) {
+        return new TheatreSummary(t.id(), t.name(), t.address(), t.city(), coordinate(t.geoLat()), coordinate(t.geoLng()),
+                t.cancellationAvailable());
+    }
+
+    static ShowView show(Show s, int availableSeats) {
+        List<CategoryPrice> prices = prices(s.prices());
+        BigDecimal lowest = prices.stream().map(CategoryPrice::price).min(BigDecimal::compareTo).orElse(null);
+        return new ShowView(s.id(), s.movie().id(), s.movie().title(), theatreSummary(s.screen().theatre()),
+                s.screen().id(), s.screen().name(), s.startTime().toInstant(), s.endTime().toInstant(), lowest,
+                prices, s.status().name(), availableSeats);
+    }
+
+    /** Most premium category first, amounts with two decimals. */
+    static List<CategoryPrice> prices(Map<SeatCategory, BigDecimal> prices) {
+        return prices.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new CategoryPrice(e.getKey().name(), money(e.getValue())))
+                .toList();
+    }
+
+    static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private static BigDecimal coordinate(BigDecimal degrees) {
+        return degrees == null ? null : degrees.stripTrailingZeros();
+    }
+
+    private static BigDecimal oneDecimal(BigDecimal rating) {
+        return rating == null ? null : rating.setScale(1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,5 @@
+package com.boxoffice.catalog.entity;
+
+public enum ShowStatus {
+    SCHEDULED, CANCELLED
+}

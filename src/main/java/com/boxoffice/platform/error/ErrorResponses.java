@@ -1,0 +1,27 @@
+package com.boxoffice.platform.error;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+
+/** Builds error responses in the envelope; every exception mapper goes through here. */
+public final class ErrorResponses {
+
+    private ErrorResponses() {
+    }
+
+    public static Response of(int status, String code, String message, Map<String, Object> details) {
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of(code, message, details))
+                .build();
+    }
+
+    public static Response of(int status, String code, String message) {
+        return of(status, code, message, Map.of());
+    }
+
+    public static Response of(ApiException e) {
+        return of(e.status(), e.code(), e.getMessage(), e.details());
+    }
+}

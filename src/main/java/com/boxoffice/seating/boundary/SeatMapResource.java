@@ -1,0 +1,42 @@
+package com.boxoffice.seating.boundary;
+
+import com.boxoffice.platform.Ids;
+import com.boxoffice.seating.control.SeatMaps;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/shows/{showId}/seatmap")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Seating")
+public class SeatMapResource {
+
+    static final String EXAMPLE = "{\"showId\": \"3c2b1a0f-9e8d-3c7b-a6f5-4e3d2c1b0a9f\", \"categories\":"
+            + " [{\"name\": \"RECLINER\", \"price\": 450.00}, {\"name\": \"CLASSIC\", \"price\": 200.00}], \"rows\":"
+            + " [{\"row\": \"A\", \"seats\": [{\"seatId\": \"A1\", \"number\": 1, \"category\": \"CLASSIC\","
+            + " \"status\": \"AVAILABLE\", \"heldByYou\": false}, {\"seatId\": \"A3\", \"number\": 3, \"category\":"
+            + " \"CLASSIC\", \"status\": \"HELD\", \"heldByYou\": true}]}], \"availableCount\": 1, \"heldCount\": 1,"
+            + " \"bookedCount\": 0}";
+
+    @Inject
+    SeatMaps seatMaps;
+
+    @GET
+    @Operation(summary = "The show's seats with their live status",
+            description = "Rows in order; a number missing from a row is an aisle. Seats held by the calling user"
+                    + " (when a token is sent) say heldByYou. Never older than a hold or sale this server acknowledged.")
+    @APIResponse(responseCode = "200", description = "The seat map",
+            content = @Content(examples = @ExampleObject(name = "seatmap", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such show")
+    public SeatMapView get(@PathParam("showId") String showId) {
+        return seatMaps.of(Ids.parse(showId, "Show"), null);
+    }
+}

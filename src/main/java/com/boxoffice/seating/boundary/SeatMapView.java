@@ -1,0 +1,16 @@
+package com.boxoffice.seating.boundary;
+
+import com.boxoffice.catalog.boundary.CategoryPrice;
+import java.util.List;
+import java.util.UUID;
+
+/** A show's seats row by row with their live status; aisles are the numbers missing from a row. */
+public record SeatMapView(UUID showId, List<CategoryPrice> categories, List<Row> rows, int availableCount,
+                          int heldCount, int bookedCount) {
+
+    public record Row(String row, List<SeatView> seats) {
+    }
+
+    public record SeatView(String seatId, int number, String category, SeatStatus status, boolean heldByYou) {
+    }
+}

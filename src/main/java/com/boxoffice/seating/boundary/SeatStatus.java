@@ -1,0 +1,5 @@
+package com.boxoffice.seating.boundary;
+
+public enum SeatStatus {
+    AVAILABLE, HELD, BOOKED
+}
