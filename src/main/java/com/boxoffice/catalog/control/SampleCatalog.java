@@ -113,7 +113,8 @@ public class SampleCatalog {
         }
     }
 
-    private void load() {
+    /** Inserts whatever part of the demo catalog is missing; answers how many shows were added. */
+    public int load() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -126,6 +127,7 @@ public class SampleCatalog {
                 int shows = insertShows(connection);
                 connection.commit();
                 LOG.info("Sample catalog in place; " + shows + " new shows");
+                return shows;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

@@ -70,7 +70,6 @@ public class DatabaseBootstrap {
             var result = Flyway.configure(DatabaseBootstrap.class.getClassLoader())
                     .dataSource(dataSource)
                     .locations("classpath:db/migration")
-                    .callbackLocations("classpath:db/migration")
                     .load()
                     .migrate();
             LOG.info("Database schema at version " + result.targetSchemaVersion

@@ -1,0 +1,44 @@
+package com.boxoffice.platform.web;
+
+import com.boxoffice.platform.error.ErrorBody;
+import com.boxoffice.platform.error.ErrorCodes;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+
+/**
+ * The error page of the web container (see web.xml): what the server rejects before the API sees it,
+ * such as a malformed URI, still answers in the API's error envelope.
+ */
+@WebServlet("/error-page")
+public class ErrorPageServlet extends HttpServlet {
+
+    private static final Jsonb JSONB = JsonbBuilder.create();
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int status = attribute instanceof Integer code && code >= 400 ? code : 500;
+        String code = switch (status) {
+            case 400 -> ErrorCodes.VALIDATION_FAILED;
+            case 401 -> ErrorCodes.UNAUTHENTICATED;
+            case 403 -> ErrorCodes.FORBIDDEN;
+            case 404 -> ErrorCodes.NOT_FOUND;
+            case 405 -> ErrorCodes.METHOD_NOT_ALLOWED;
+            case 503 -> ErrorCodes.UNAVAILABLE;
+            default -> status >= 500 ? ErrorCodes.INTERNAL_ERROR : "HTTP_" + status;
+        };
+        String message = status >= 500 ? "Something went wrong on our side" : status == 404
+                ? "No such resource" : "The request was rejected";
+        response.setStatus(status);
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(JSONB.toJson(ErrorBody.of(code, message, Map.of())));
+    }
+}

@@ -1,0 +1,151 @@
+package com.boxoffice.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.boxoffice.support.Api;
+import com.boxoffice.support.Api.Reply;
+import com.boxoffice.support.Deployments;
+import jakarta.json.JsonObject;
+import java.net.http.HttpRequest;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What every endpoint shares: the error envelope, request ids, CORS, health, metrics and OpenAPI. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PlatformApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void everyResponseCarriesARequestId() {
+        String generated = Api.get("/api/cities").header("X-Request-Id");
+        assertNotNull(generated);
+        UUID.fromString(generated);
+        assertNotNull(Api.get("/api/movies/nope").header("X-Request-Id"));
+        assertNotNull(Api.get("/api/no-such-thing").header("X-Request-Id"));
+    }
+
+    @Test
+    void aClientsRequestIdIsEchoedWhenPlainAndReplacedOtherwise() {
+        assertEquals("checkout-42.a:b", Api.get("/api/cities", Map.of("X-Request-Id", "checkout-42.a:b")).header("X-Request-Id"));
+        String hostile = "<script>alert(1)</script>";
+        String replaced = Api.get("/api/cities", Map.of("X-Request-Id", hostile)).header("X-Request-Id");
+        assertFalse(replaced.equals(hostile));
+        String tooLong = "x".repeat(500);
+        assertFalse(Api.get("/api/cities", Map.of("X-Request-Id", tooLong)).header("X-Request-Id").equals(tooLong));
+    }
+
+    @Test
+    void anUnknownPathIsA404InTheEnvelope() {
+        Reply reply = Api.get("/api/no-such-thing");
+        assertEquals(404, reply.status());
+        assertEnvelope(reply, "NOT_FOUND");
+    }
+
+    @Test
+    void aWrongMethodIsA405InTheEnvelope() {
+        Reply reply = Api.send("DELETE", "/api/cities", null, null);
+        assertEquals(405, reply.status());
+        assertEnvelope(reply, "METHOD_NOT_ALLOWED");
+        Reply post = Api.send("POST", "/api/movies", "application/json", "{\"title\": \"x\"}");
+        assertEquals(405, post.status());
+        assertEnvelope(post, "METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void anUnservableAcceptHeaderIsA406InTheEnvelope() {
+        Reply reply = Api.get("/api/cities", Map.of("Accept", "application/xml"));
+        assertEquals(406, reply.status());
+        assertEnvelope(reply, "NOT_ACCEPTABLE");
+    }
+
+    @Test
+    void errorsNeverShowInternals() {
+        for (String path : new String[] {"/api/movies?page=%00", "/api/movies/%27%3B--", "/api/shows/..%2F..%2Fetc",
+                "/api/movies?genre=%27%20OR%201%3D1--", "/api/movies?q=%5C", "/api/theatres?city=%25%25"}) {
+            Reply reply = Api.get(path);
+            assertTrue(reply.status() < 500, path + " -> " + reply);
+            assertFalse(reply.body().contains("Exception"), reply.body());
+            assertFalse(reply.body().toLowerCase().contains("select "), reply.body());
+        }
+    }
+
+    @Test
+    void corsPreflightIsAnsweredForAllowedOrigins() {
+        HttpRequest preflight = Api.request("/api/holds")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", "https://tickets.example")
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Content-Type, Authorization, Idempotency-Key")
+                .build();
+        Reply reply = Api.send(preflight);
+        assertTrue(reply.status() == 204 || reply.status() == 200, reply.toString());
+        assertEquals("*", reply.header("Access-Control-Allow-Origin"));
+        for (String method : new String[] {"GET", "POST", "PUT", "DELETE", "OPTIONS"}) {
+            assertTrue(reply.header("Access-Control-Allow-Methods").contains(method));
+        }
+        for (String header : new String[] {"Content-Type", "Authorization", "Idempotency-Key", "X-Request-Id"}) {
+            assertTrue(reply.header("Access-Control-Allow-Headers").contains(header));
+        }
+        Reply simple = Api.get("/api/cities", Map.of("Origin", "https://tickets.example"));
+        assertEquals("*", simple.header("Access-Control-Allow-Origin"));
+        assertTrue(simple.header("Access-Control-Expose-Headers").contains("X-Request-Id"));
+        assertNull(Api.get("/api/cities").header("Access-Control-Allow-Origin"));
+    }
+
+    @Test
+    void healthIsUpWithTheDatabaseChecked() {
+        Reply ready = Api.get("/health/ready");
+        assertEquals(200, ready.status(), ready.body());
+        assertEquals("UP", ready.object().getString("status"));
+        assertTrue(ready.body().contains("\"database\""));
+        assertEquals("UP", Api.get("/health/live").object().getString("status"));
+        assertEquals("UP", Api.get("/health/started").object().getString("status"));
+        assertEquals("UP", Api.get("/health").object().getString("status"));
+    }
+
+    @Test
+    void metricsArePrometheusTextWithoutSigningIn() {
+        Reply reply = Api.get("/metrics");
+        assertEquals(200, reply.status());
+        assertTrue(reply.header("Content-Type").startsWith("text/plain"), reply.header("Content-Type"));
+        assertTrue(reply.body().contains("# TYPE"));
+    }
+
+    @Test
+    void openApiDocumentsEveryCatalogEndpointWithExamples() {
+        Reply reply = Api.get("/openapi?format=JSON");
+        assertEquals(200, reply.status());
+        JsonObject paths = reply.object().getJsonObject("paths");
+        for (String path : new String[] {"/api/cities", "/api/movies", "/api/movies/{movieId}",
+                "/api/movies/{movieId}/shows", "/api/movies/{movieId}/poster", "/api/theatres",
+                "/api/theatres/{theatreId}", "/api/shows/{showId}", "/api/shows/{showId}/seatmap"}) {
+            assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
+        }
+        assertTrue(reply.body().contains("\"examples\""));
+        assertEquals(200, Api.get("/openapi/ui/").status());
+    }
+
+    private static void assertEnvelope(Reply reply, String code) {
+        JsonObject error = reply.object().getJsonObject("error");
+        assertEquals(code, error.getString("code"));
+        assertFalse(error.getString("message").isBlank());
+        assertNotNull(error.getString("timestamp"));
+        assertNotNull(error.getJsonObject("details"));
+        assertTrue(reply.header("Content-Type").startsWith("application/json"));
+    }
+}

@@ -1,0 +1,63 @@
+package com.boxoffice.seating.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.boxoffice.catalog.boundary.CategoryPrice;
+import com.boxoffice.catalog.control.LayoutBlock;
+import com.boxoffice.catalog.control.ScreenLayout;
+import com.boxoffice.catalog.control.ShowSeating;
+import com.boxoffice.catalog.entity.SeatCategory;
+import com.boxoffice.catalog.entity.ShowStatus;
+import com.boxoffice.seating.boundary.SeatMapView;
+import com.boxoffice.seating.boundary.SeatStatus;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class SeatMapsTest {
+
+    private final ShowSeating show = new ShowSeating(UUID.randomUUID(), ShowStatus.SCHEDULED,
+            Instant.now().plusSeconds(3600),
+            ScreenLayout.of(UUID.randomUUID(), new LayoutBlock("A-B", "1-2,4", SeatCategory.CLASSIC).expand()),
+            List.of(new CategoryPrice("CLASSIC", new BigDecimal("200.00"))));
+
+    @Test
+    void marksHeldAndBookedSeatsAndTheCallersOwn() {
+        ShowOccupancy occupancy = new ShowOccupancy(Map.of("A1", "alice", "A2", "bob"), Set.of("B4"));
+        SeatMapView map = SeatMaps.build(show, occupancy, "alice");
+        SeatMapView.SeatView a1 = map.rows().get(0).seats().get(0);
+        SeatMapView.SeatView a2 = map.rows().get(0).seats().get(1);
+        SeatMapView.SeatView b4 = map.rows().get(1).seats().get(2);
+        assertEquals(SeatStatus.HELD, a1.status());
+        assertTrue(a1.heldByYou());
+        assertEquals(SeatStatus.HELD, a2.status());
+        assertFalse(a2.heldByYou());
+        assertEquals(SeatStatus.BOOKED, b4.status());
+        assertEquals(3, map.availableCount());
+        assertEquals(2, map.heldCount());
+        assertEquals(1, map.bookedCount());
+    }
+
+    @Test
+    void anonymousCallersOwnNothingAndAislesStayGaps() {
+        SeatMapView map = SeatMaps.build(show, new ShowOccupancy(Map.of("A1", "alice"), Set.of()), null);
+        assertFalse(map.rows().get(0).seats().get(0).heldByYou());
+        assertEquals(List.of(1, 2, 4), map.rows().get(0).seats().stream().map(SeatMapView.SeatView::number).toList());
+    }
+
+    @Test
+    void aShowIsBookableOnlyWhileScheduledAndNotStarted() {
+        Instant now = Instant.now();
+        assertTrue(show.bookableAt(now));
+        assertFalse(show.bookableAt(show.startTime()));
+        ShowSeating cancelled = new ShowSeating(show.showId(), ShowStatus.CANCELLED, show.startTime(), show.layout(),
+                show.prices());
+        assertFalse(cancelled.bookableAt(now));
+    }
+}

@@ -1,0 +1,35 @@
+package com.boxoffice.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Before the integration tests start the server, drops their database so that every run begins from an
+ * empty one (the application creates and migrates it on deployment). Only acts when the build names an
+ * integration-test database, and refuses any other database than one whose name ends in {@code _test}.
+ */
+public class FreshTestDatabase implements LauncherSessionListener {
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        String url = System.getProperty("it.db.url");
+        if (url == null) {
+            return;
+        }
+        String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
+        if (!name.matches("[a-z0-9_]+_test")) {
+            throw new IllegalStateException("Refusing to drop a database that is not a test database: " + name);
+        }
+        String maintenance = url.substring(0, url.lastIndexOf('/') + 1) + "postgres";
+        try (Connection connection = DriverManager.getConnection(maintenance, "postgres", "");
+             Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not reset the test database " + name, e);
+        }
+    }
+}
