@@ -34,4 +34,9 @@ public class ApiException extends RuntimeException {
     public Map<String, Object> details() {
         return details;
     }
+
+    /** Response headers that belong with this error, such as Retry-After. */
+    public Map<String, String> headers() {
+        return Map.of();
+    }
 }

@@ -22,6 +22,10 @@ public final class ErrorResponses {
     }
 
     public static Response of(ApiException e) {
-        return of(e.status(), e.code(), e.getMessage(), e.details());
+        Response.ResponseBuilder builder = Response.status(e.status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of(e.code(), e.getMessage(), e.details()));
+        e.headers().forEach(builder::header);
+        return builder.build();
     }
 }

@@ -1,0 +1,14 @@
+package com.boxoffice.account.boundary;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+public record RegisterRequest(
+        @NotBlank @Size(max = 254) @Email @Pattern(regexp = AuthRules.EMAIL, message = AuthRules.EMAIL_MESSAGE) String email,
+        @NotNull @Size(min = 8, max = 128, message = "must be 8 to 128 characters") String password,
+        @NotBlank @Size(max = 100) String name,
+        @Pattern(regexp = AuthRules.PHONE, message = AuthRules.PHONE_MESSAGE) String phone) {
+}

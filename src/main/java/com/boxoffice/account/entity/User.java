@@ -1,0 +1,82 @@
+package com.boxoffice.account.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+@Entity
+@Table(name = "users")
+public class User {
+
+    public static final String ROLE_USER = "user";
+    public static final String ROLE_ADMIN = "admin";
+
+    @Id
+    @Column(name = "user_id")
+    private UUID id;
+
+    private String email;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    private String name;
+    private String phone;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "role")
+    private Set<String> roles = new HashSet<>();
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(UUID id, String email, String passwordHash, String name, String phone, Set<String> roles) {
+        this.id = id;
+        this.email = email;
+        this.passwordHash = passwordHash;
+        this.name = name;
+        this.phone = phone;
+        this.roles = new HashSet<>(roles);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public Set<String> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public void grant(String role) {
+        roles.add(role);
+    }
+}

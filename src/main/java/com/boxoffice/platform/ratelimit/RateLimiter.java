@@ -1,0 +1,84 @@
+package com.boxoffice.platform.ratelimit;
+
+import com.boxoffice.platform.redis.RedisAvailability;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.exceptions.JedisException;
+
+/**
+ * Fixed-window request limits ("at most N per window per key"), shared by every instance through Redis
+ * and kept in this instance's memory while Redis is unreachable. Keys are hashed, so emails and
+ * addresses never appear in Redis.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final String INCREMENT = "local n = redis.call('INCR', KEYS[1]) "
+            + "if n == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end return n";
+    private static final int PURGE_ABOVE_KEYS = 10_000;
+
+    @Inject
+    JedisPool redis;
+
+    @Inject
+    RedisAvailability availability;
+
+    @Inject
+    Clock clock;
+
+    private final Map<String, AtomicLong> local = new ConcurrentHashMap<>();
+
+    /**
+     * Counts one request for {@code key} in {@code bucket}; beyond {@code limit} in the current window it
+     * throws {@link RateLimited} with the seconds until the window ends. A limit of 0 or less is no limit.
+     */
+    public void acquire(String bucket, String key, int limit, Duration window) {
+        if (limit <= 0) {
+            return;
+        }
+        long now = clock.millis();
+        long windowMillis = window.toMillis();
+        long windowIndex = now / windowMillis;
+        String counterKey = "ratelimit:" + bucket + ":" + digest(key) + ":" + windowIndex;
+        long count = increment(counterKey, windowMillis, windowIndex);
+        if (count > limit) {
+            long retryAfter = Math.max(1, ((windowIndex + 1) * windowMillis - now + 999) / 1000);
+            throw new RateLimited(retryAfter);
+        }
+    }
+
+    private long increment(String counterKey, long windowMillis, long windowIndex) {
+        if (availability.worthTrying()) {
+            try (Jedis jedis = redis.getResource()) {
+                return (Long) jedis.eval(INCREMENT, 1, counterKey, Long.toString(windowMillis * 2));
+            } catch (JedisException e) {
+                availability.failed(e);
+            }
+        }
+        if (local.size() > PURGE_ABOVE_KEYS) {
+            String current = ":" + windowIndex;
+            local.keySet().removeIf(k -> !k.endsWith(current));
+        }
+        return local.computeIfAbsent(counterKey, k -> new AtomicLong()).incrementAndGet();
+    }
+
+    private static String digest(String key) {
+        try {
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(hash, 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
