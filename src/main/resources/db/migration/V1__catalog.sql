@@ -48,6 +48,8 @@ CREATE TABLE screens (
     screen_id  uuid PRIMARY KEY,
     theatre_id uuid         NOT NULL REFERENCES theatres (theatre_id),
     name       varchar(100) NOT NULL,
+    -- Bumped whenever the seat layout is replaced, so that every instance's layout cache notices.
+    layout_version integer NOT NULL DEFAULT 1,
     UNIQUE (theatre_id, name)
 );
 

@@ -3,6 +3,7 @@ package com.boxoffice.account.control;
 import com.boxoffice.account.boundary.LoginResponse;
 import com.boxoffice.account.boundary.UserView;
 import com.boxoffice.account.entity.User;
+import com.boxoffice.platform.database.SqlErrors;
 import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,8 +41,11 @@ public class Accounts {
             em.persist(user);
             em.flush();
         } catch (PersistenceException e) {
-            // two registrations with one email at the same moment: the unique index decides
-            throw emailTaken();
+            if (SqlErrors.is(e, SqlErrors.UNIQUE_VIOLATION)) {
+                // two registrations with one email at the same moment: the unique index decides
+                throw emailTaken();
+            }
+            throw e;
         }
         return view(user);
     }

@@ -1,49 +1,33 @@
 package com.boxoffice.catalog.control;
 
 import com.boxoffice.catalog.entity.Screen;
-import com.boxoffice.platform.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Seat layouts by screen, read once: a screen's layout does not change while it has shows, so this is
- * the one thing about seats that is safe to cache.
+ * Seat layouts by screen, built once per layout version: the one thing about seats that is safe to cache.
+ * A replaced layout bumps the screen's version in the database, so every instance rebuilds it.
  */
 @ApplicationScoped
 public class ScreenLayouts {
 
-    @PersistenceContext(unitName = "boxoffice")
-    EntityManager em;
-
-    private final Map<UUID, ScreenLayout> cache = new ConcurrentHashMap<>();
-
-    public ScreenLayout of(UUID screenId) {
-        ScreenLayout cached = cache.get(screenId);
-        if (cached != null) {
-            return cached;
-        }
-        ScreenLayout loaded = load(screenId);
-        cache.put(screenId, loaded);
-        return loaded;
+    private record Cached(int version, ScreenLayout layout) {
     }
 
-    /** Called when a screen's layout is replaced. */
-    public void forget(UUID screenId) {
-        cache.remove(screenId);
-    }
+    private final Map<UUID, Cached> cache = new ConcurrentHashMap<>();
 
-    private ScreenLayout load(UUID screenId) {
-        Screen screen = em.find(Screen.class, screenId);
-        if (screen == null) {
-            throw new NotFound("Screen");
+    public ScreenLayout of(Screen screen) {
+        Cached cached = cache.get(screen.id());
+        if (cached != null && cached.version() == screen.layoutVersion()) {
+            return cached.layout();
         }
-        return ScreenLayout.of(screenId, screen.seats().stream()
+        ScreenLayout layout = ScreenLayout.of(screen.id(), screen.seats().stream()
                 .map(seat -> new LayoutSeat(seat.seatId(), seat.rowLabel(), seat.rowIndex(), seat.number(),
                         seat.category()))
                 .toList());
+        cache.put(screen.id(), new Cached(screen.layoutVersion(), layout));
+        return layout;
     }
 }

@@ -80,11 +80,11 @@ public class ShowCatalog {
     public ShowSeating seating(UUID showId) {
         Show show = entity(showId);
         return new ShowSeating(show.id(), show.status(), show.startTime().toInstant(),
-                layouts.of(show.screen().id()), CatalogViews.prices(show.prices()));
+                layouts.of(show.screen()), CatalogViews.prices(show.prices()));
     }
 
     private ShowView view(Show show, Map<UUID, Integer> taken) {
-        int capacity = layouts.of(show.screen().id()).capacity();
+        int capacity = layouts.of(show.screen()).capacity();
         return CatalogViews.show(show, Math.max(0, capacity - taken.getOrDefault(show.id(), 0)));
     }
 

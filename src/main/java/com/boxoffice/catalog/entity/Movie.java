@@ -56,6 +56,24 @@ public class Movie {
     protected Movie() {
     }
 
+    public Movie(UUID id, MovieDetails details) {
+        this.id = id;
+        update(details);
+    }
+
+    public void update(MovieDetails details) {
+        this.title = details.title();
+        this.about = details.about();
+        this.thumbnailUrl = details.thumbnailUrl();
+        this.rating = details.rating();
+        this.durationMins = details.durationMins();
+        this.ageRating = details.ageRating();
+        this.releaseDate = details.releaseDate();
+        this.language = details.language();
+        this.format = details.format();
+        this.genres = new ArrayList<>(details.genres());
+    }
+
     public UUID id() {
         return id;
     }

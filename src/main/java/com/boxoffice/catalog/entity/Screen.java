@@ -27,11 +27,34 @@ public class Screen {
 
     private String name;
 
+    @Column(name = "layout_version")
+    private int layoutVersion = 1;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "screen_seats", joinColumns = @JoinColumn(name = "screen_id"))
     private List<Seat> seats = new ArrayList<>();
 
     protected Screen() {
+    }
+
+    public Screen(UUID id, Theatre theatre, String name, List<Seat> seats) {
+        this.id = id;
+        this.theatre = theatre;
+        this.name = name;
+        this.seats = new ArrayList<>(seats);
+    }
+
+    public void rename(String name) {
+        this.name = name;
+    }
+
+    public void replaceSeats(List<Seat> seats) {
+        this.seats = new ArrayList<>(seats);
+        layoutVersion++;
+    }
+
+    public int layoutVersion() {
+        return layoutVersion;
     }
 
     public UUID id() {

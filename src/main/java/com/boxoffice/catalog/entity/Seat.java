@@ -30,6 +30,14 @@ public class Seat {
     protected Seat() {
     }
 
+    public Seat(String seatId, String rowLabel, int rowIndex, int number, SeatCategory category) {
+        this.seatId = seatId;
+        this.rowLabel = rowLabel;
+        this.rowIndex = rowIndex;
+        this.number = number;
+        this.category = category;
+    }
+
     public String seatId() {
         return seatId;
     }

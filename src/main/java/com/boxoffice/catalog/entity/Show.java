@@ -62,6 +62,27 @@ public class Show {
     protected Show() {
     }
 
+    public Show(UUID id, Movie movie, Screen screen, OffsetDateTime startTime, OffsetDateTime endTime,
+                Map<SeatCategory, BigDecimal> prices) {
+        this.id = id;
+        this.movie = movie;
+        this.screen = screen;
+        this.startTime = startTime;
+        this.endTime = endTime;
+        this.status = ShowStatus.SCHEDULED;
+        this.prices = new HashMap<>(prices);
+    }
+
+    /** @return false when it was cancelled already */
+    public boolean cancel(OffsetDateTime now) {
+        if (status == ShowStatus.CANCELLED) {
+            return false;
+        }
+        status = ShowStatus.CANCELLED;
+        cancelledAt = now;
+        return true;
+    }
+
     public UUID id() {
         return id;
     }

@@ -44,6 +44,30 @@ public class Theatre {
     protected Theatre() {
     }
 
+    public Theatre(UUID id, String name, String address, String city, BigDecimal geoLat, BigDecimal geoLng,
+                   boolean cancellationAvailable) {
+        this.id = id;
+        update(name, address, city, geoLat, geoLng, cancellationAvailable);
+    }
+
+    public void update(String name, String address, String city, BigDecimal geoLat, BigDecimal geoLng,
+                       boolean cancellationAvailable) {
+        this.name = name;
+        this.address = address;
+        this.city = city;
+        this.geoLat = geoLat;
+        this.geoLng = geoLng;
+        this.cancellationAvailable = cancellationAvailable;
+    }
+
+    public void add(Screen screen) {
+        screens.add(screen);
+    }
+
+    public void remove(Screen screen) {
+        screens.remove(screen);
+    }
+
     public UUID id() {
         return id;
     }

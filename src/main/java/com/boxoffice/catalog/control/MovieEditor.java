@@ -1,0 +1,78 @@
+package com.boxoffice.catalog.control;
+
+import com.boxoffice.catalog.boundary.MovieRequest;
+import com.boxoffice.catalog.boundary.MovieView;
+import com.boxoffice.catalog.entity.Movie;
+import com.boxoffice.catalog.entity.MovieDetails;
+import com.boxoffice.platform.database.SqlErrors;
+import com.boxoffice.platform.error.ApiException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.UUID;
+
+/** Admin changes to movies. */
+@ApplicationScoped
+@Transactional
+public class MovieEditor {
+
+    @PersistenceContext(unitName = "boxoffice")
+    EntityManager em;
+
+    @Inject
+    MovieCatalog movies;
+
+    public MovieView create(MovieRequest request) {
+        UUID id = UUID.randomUUID();
+        Movie movie = new Movie(id, details(id, request));
+        em.persist(movie);
+        return CatalogViews.movie(movie);
+    }
+
+    public MovieView update(UUID movieId, MovieRequest request) {
+        Movie movie = movies.entity(movieId);
+        movie.update(details(movieId, request));
+        return CatalogViews.movie(movie);
+    }
+
+    /** A movie that has shows (even past or cancelled ones) stays: orders and tickets refer to it. */
+    public void delete(UUID movieId) {
+        Movie movie = movies.entity(movieId);
+        long shows = em.createQuery("SELECT COUNT(s) FROM Show s WHERE s.movie.id = :id", Long.class)
+                .setParameter("id", movieId).getSingleResult();
+        if (shows > 0) {
+            throw hasShows();
+        }
+        try {
+            em.remove(movie);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlErrors.is(e, SqlErrors.FOREIGN_KEY_VIOLATION)) {
+                throw hasShows(); // a show was scheduled for it a moment ago
+            }
+            throw e;
+        }
+    }
+
+    private static ApiException hasShows() {
+        return new ApiException(409, "MOVIE_HAS_SHOWS", "The movie has shows; cancel them instead of deleting it");
+    }
+
+    private static MovieDetails details(UUID id, MovieRequest r) {
+        String thumbnail = r.thumbnailUrl() == null || r.thumbnailUrl().isBlank() ? "/api/movies/" + id + "/poster"
+                : r.thumbnailUrl().trim();
+        List<String> genres = r.genres().stream().map(String::trim).distinct().toList();
+        return new MovieDetails(r.title().trim(), r.about(), thumbnail,
+                r.rating() == null ? null : r.rating().setScale(1, RoundingMode.HALF_UP), r.durationMins(),
+                trimmed(r.ageRating()), r.releaseDate(), r.language().trim(), r.format().trim(), genres);
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+}

@@ -1,0 +1,137 @@
+package com.boxoffice.catalog.control;
+
+import com.boxoffice.catalog.boundary.ShowRequest;
+import com.boxoffice.catalog.boundary.ShowView;
+import com.boxoffice.catalog.entity.Movie;
+import com.boxoffice.catalog.entity.Screen;
+import com.boxoffice.catalog.entity.SeatCategory;
+import com.boxoffice.catalog.entity.Show;
+import com.boxoffice.catalog.entity.ShowStatus;
+import com.boxoffice.platform.database.SqlErrors;
+import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.NotFound;
+import com.boxoffice.platform.error.ValidationFailed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/** Admin scheduling: new shows (never overlapping on a screen) and cancellations. */
+@ApplicationScoped
+@Transactional
+public class ShowScheduler {
+
+    /** Cleaning and letting the next audience in. */
+    static final int TURNAROUND_MINS = 20;
+
+    @PersistenceContext(unitName = "boxoffice")
+    EntityManager em;
+
+    @Inject
+    ShowCatalog catalog;
+
+    @Inject
+    ScreenLayouts layouts;
+
+    @Inject
+    Event<ShowCancelled> cancellations;
+
+    @Inject
+    Clock clock;
+
+    public ShowView schedule(ShowRequest request) {
+        Map<String, Object> problems = new LinkedHashMap<>();
+        Movie movie = em.find(Movie.class, request.movieId());
+        if (movie == null) {
+            problems.put("movieId", "no such movie");
+        }
+        Screen screen = em.find(Screen.class, request.screenId());
+        if (screen == null) {
+            problems.put("screenId", "no such screen");
+        }
+        OffsetDateTime start = request.startTime().withOffsetSameInstant(ZoneOffset.UTC);
+        if (!start.toInstant().isAfter(clock.instant())) {
+            problems.put("startTime", "must be in the future");
+        }
+        Map<SeatCategory, BigDecimal> prices = screen == null ? Map.of()
+                : prices(request.prices(), layouts.of(screen).categories(), problems);
+        if (!problems.isEmpty()) {
+            throw new ValidationFailed(problems);
+        }
+        OffsetDateTime end = start.plusMinutes(movie.durationMins() + TURNAROUND_MINS);
+        List<UUID> clashes = em.createQuery("SELECT s.id FROM Show s WHERE s.screen = :screen AND s.status = :scheduled"
+                        + " AND s.startTime < :end AND s.endTime > :start ORDER BY s.startTime", UUID.class)
+                .setParameter("screen", screen)
+                .setParameter("scheduled", ShowStatus.SCHEDULED)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultList();
+        if (!clashes.isEmpty()) {
+            throw overlap(clashes);
+        }
+        Show show = new Show(UUID.randomUUID(), movie, screen, start, end, prices);
+        try {
+            em.persist(show);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (SqlErrors.is(e, SqlErrors.EXCLUSION_VIOLATION)) {
+                throw overlap(List.of()); // another admin took the slot a moment ago; the database decided
+            }
+            throw e;
+        }
+        return catalog.find(show.id());
+    }
+
+    /** Cancelling twice is harmless: the second call answers the cancelled show. */
+    public ShowView cancel(UUID showId, String adminId) {
+        Show show = em.find(Show.class, showId, LockModeType.PESSIMISTIC_WRITE);
+        if (show == null) {
+            throw new NotFound("Show");
+        }
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        if (show.cancel(now)) {
+            em.flush();
+            cancellations.fire(new ShowCancelled(showId, now.toInstant(), adminId));
+        }
+        return catalog.find(showId);
+    }
+
+    private static Map<SeatCategory, BigDecimal> prices(Map<String, BigDecimal> given, Set<SeatCategory> needed,
+                                                       Map<String, Object> problems) {
+        Map<SeatCategory, BigDecimal> prices = new EnumMap<>(SeatCategory.class);
+        given.forEach((name, price) -> {
+            SeatCategory category = LayoutRules.category(name, "prices." + name, problems);
+            if (category != null && !needed.contains(category)) {
+                problems.put("prices." + name, "this screen has no " + category + " seats");
+            } else if (category != null && price != null) {
+                prices.put(category, price.setScale(2, RoundingMode.HALF_UP));
+            }
+        });
+        for (SeatCategory category : needed) {
+            if (!prices.containsKey(category) && !problems.containsKey("prices." + category.name())) {
+                problems.put("prices." + category.name(), "a price is needed for every seat category of the screen");
+            }
+        }
+        return prices;
+    }
+
+    private static ApiException overlap(List<UUID> clashes) {
+        return new ApiException(409, "SHOW_OVERLAPS", "The screen already has a show at that time",
+                Map.of("conflictingShowIds", clashes.stream().map(UUID::toString).toList()));
+    }
+}
