@@ -30,7 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The public catalog API over HTTP, against the demo catalog (30 movies, 12 theatres in 5 cities). */
+/**
+ * The public catalog API over HTTP, against the demo catalog (30 movies, 12 theatres in 5 cities). Other
+ * tests add movies and theatres of their own (language "Testlandic", cities "Testpur …"), so counts here
+ * are of what the demo catalog has or are read from the API.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class CatalogApiIT {
@@ -44,26 +48,34 @@ class CatalogApiIT {
     }
 
     @Test
-    void citiesAreTheDemoCitiesInOrder() {
+    void citiesIncludeTheDemoCitiesInOrder() {
         Reply reply = Api.get("/api/cities");
         assertEquals(200, reply.status());
-        assertEquals(List.of("Bengaluru", "Chennai", "Delhi", "Hyderabad", "Mumbai"), strings(reply.array()));
+        List<String> cities = strings(reply.array());
+        List<String> sorted = new ArrayList<>(cities);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, cities);
+        assertTrue(cities.containsAll(List.of("Bengaluru", "Chennai", "Delhi", "Hyderabad", "Mumbai")));
+        assertEquals(cities.size(), new HashSet<>(cities).size());
     }
 
     @Test
     void moviesComeInPagesThatNeitherOverlapNorSkip() {
+        int total = Api.get("/api/movies?size=1").object().getInt("totalItems");
+        assertTrue(total >= DEMO_MOVIES);
+        int pages = (total + 6) / 7;
         Set<String> seen = new HashSet<>();
-        for (int page = 0; page < 5; page++) {
+        for (int page = 0; page < pages; page++) {
             JsonObject body = Api.get("/api/movies?size=7&page=" + page).object();
-            assertEquals(DEMO_MOVIES, body.getInt("totalItems"));
-            assertEquals(5, body.getInt("totalPages"));
+            assertEquals(total, body.getInt("totalItems"));
+            assertEquals(pages, body.getInt("totalPages"));
             assertEquals(page, body.getInt("page"));
             assertEquals(7, body.getInt("size"));
-            int expected = page < 4 ? 7 : 2;
+            int expected = page < pages - 1 ? 7 : total - 7 * (pages - 1);
             assertEquals(expected, body.getJsonArray("items").size());
             body.getJsonArray("items").forEach(m -> assertTrue(seen.add(m.asJsonObject().getString("movieId"))));
         }
-        assertEquals(DEMO_MOVIES, seen.size());
+        assertEquals(total, seen.size());
     }
 
     @Test
@@ -80,9 +92,9 @@ class CatalogApiIT {
 
     @Test
     void aPagePastTheEndIsEmptyButKeepsTheTotals() {
-        JsonObject body = Api.get("/api/movies?page=1000000&size=100").object();
+        JsonObject body = Api.get("/api/movies?page=1000000&size=100&language=tamil").object();
         assertEquals(0, body.getJsonArray("items").size());
-        assertEquals(DEMO_MOVIES, body.getInt("totalItems"));
+        assertEquals(5, body.getInt("totalItems"));
         assertEquals(1, body.getInt("totalPages"));
     }
 
@@ -133,7 +145,7 @@ class CatalogApiIT {
         assertEquals(0, total("/api/movies?q=%25"));
         assertEquals(0, total("/api/movies?q=_"));
         assertEquals(1, total("/api/movies?q=" + enc("chai and")));
-        assertEquals(DEMO_MOVIES, total("/api/movies?q=%20%20"));
+        assertEquals(total("/api/movies"), total("/api/movies?q=%20%20"));
     }
 
     @Test
@@ -226,7 +238,7 @@ class CatalogApiIT {
     @Test
     void theatresListByCityWithScreensAndCapacity() {
         List<JsonValue> all = Api.get("/api/theatres").array();
-        assertEquals(12, all.size());
+        assertTrue(all.size() >= 12);
         List<JsonValue> mumbai = Api.get("/api/theatres?city=mUMBAI").array();
         assertEquals(3, mumbai.size());
         for (JsonValue value : mumbai) {

@@ -51,9 +51,9 @@ class CatalogServiceIT {
         Map<String, Long> before = counts();
         assertEquals(0, sampleCatalog.load());
         assertEquals(before, counts());
-        assertEquals(30L, before.get("movies"));
-        assertEquals(12L, before.get("theatres"));
-        assertEquals(24L, before.get("screens"));
+        assertTrue(before.get("movies") >= 30);
+        assertTrue(before.get("theatres") >= 12);
+        assertTrue(before.get("screens") >= 24);
     }
 
     @Test
@@ -64,7 +64,8 @@ class CatalogServiceIT {
              PreparedStatement query = c.prepareStatement(
                      "SELECT t.city, count(DISTINCT (s.start_time AT TIME ZONE 'Asia/Kolkata')::date)"
                              + " FROM shows s JOIN screens sc USING (screen_id) JOIN theatres t USING (theatre_id)"
-                             + " WHERE (s.start_time AT TIME ZONE 'Asia/Kolkata')::date BETWEEN ? AND ? GROUP BY t.city")) {
+                             + " WHERE (s.start_time AT TIME ZONE 'Asia/Kolkata')::date BETWEEN ? AND ?"
+                             + " AND t.city IN ('Bengaluru', 'Chennai', 'Delhi', 'Hyderabad', 'Mumbai') GROUP BY t.city")) {
             query.setObject(1, tomorrow);
             query.setObject(2, tomorrow.plusDays(5));
             try (ResultSet rows = query.executeQuery()) {

@@ -67,7 +67,7 @@ public class AuthResource {
     public Response register(@Valid @NotNull RegisterRequest body) {
         limit(body.email());
         UserView user = accounts.register(body.email(), body.password(), body.name(), body.phone());
-        return Response.created(URI.create("/api/auth/me"))
+        return Response.created(URI.create("auth/me"))
                 .entity(new RegisteredUser(user.userId(), user.email(), user.name()))
                 .build();
     }

@@ -41,7 +41,7 @@ public class AdminMovieResource {
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Response create(@Valid @NotNull MovieRequest body) {
         MovieView movie = editor.create(body);
-        return Response.created(URI.create("/api/movies/" + movie.movieId())).entity(movie).build();
+        return Response.created(URI.create("movies/" + movie.movieId())).entity(movie).build();
     }
 
     @PUT

@@ -48,7 +48,7 @@ public class AdminShowResource {
     @APIResponse(responseCode = "409", description = "SHOW_OVERLAPS, with details.conflictingShowIds")
     public Response schedule(@Valid @NotNull ShowRequest body) {
         ShowView show = scheduler.schedule(body);
-        return Response.created(URI.create("/api/shows/" + show.showId())).entity(show).build();
+        return Response.created(URI.create("shows/" + show.showId())).entity(show).build();
     }
 
     @POST

@@ -50,7 +50,7 @@ public class AdminTheatreResource {
             + " unknown categories, more than 1000 seats)")
     public Response create(@Valid @NotNull TheatreRequest body) {
         TheatreView theatre = editor.create(body);
-        return Response.created(URI.create("/api/theatres/" + theatre.theatreId())).entity(theatre).build();
+        return Response.created(URI.create("theatres/" + theatre.theatreId())).entity(theatre).build();
     }
 
     @PUT

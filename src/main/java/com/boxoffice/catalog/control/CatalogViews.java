@@ -28,6 +28,7 @@ final class CatalogViews {
     static TheatreView theatre(Theatre t, ScreenLayouts layouts) {
         return new TheatreView(t.id(), t.name(), t.address(), t.city(), coordinate(t.geoLat()), coordinate(t.geoLng()),
                 t.cancellationAvailable(), t.screens().stream()
+                .sorted(java.util.Comparator.comparing(com.boxoffice.catalog.entity.Screen::name))
                 .map(s -> new TheatreView.ScreenView(s.id(), s.name(), layouts.of(s).capacity()))
                 .toList());
     }

@@ -39,12 +39,18 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                     parts.clear();
                     parameter = node.getName();
                 }
-                case CONTAINER_ELEMENT -> {
-                    if (node.getIndex() != null && !parts.isEmpty()) {
-                        parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + node.getIndex() + "]");
+                default -> {
+                    // an element of a list: the index belongs to the list, the name (if any) to the element
+                    if (node.isInIterable() && !parts.isEmpty()) {
+                        Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+                        if (key != null) {
+                            parts.set(parts.size() - 1, parts.get(parts.size() - 1) + "[" + key + "]");
+                        }
+                    }
+                    if (node.getKind() != jakarta.validation.ElementKind.CONTAINER_ELEMENT) {
+                        parts.add(node.getName());
                     }
                 }
-                default -> parts.add(node.getName());
             }
         }
         if (!parts.isEmpty()) {
