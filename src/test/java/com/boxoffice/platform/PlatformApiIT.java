@@ -133,10 +133,17 @@ class PlatformApiIT {
         JsonObject paths = reply.object().getJsonObject("paths");
         for (String path : new String[] {"/api/cities", "/api/movies", "/api/movies/{movieId}",
                 "/api/movies/{movieId}/shows", "/api/movies/{movieId}/poster", "/api/theatres",
-                "/api/theatres/{theatreId}", "/api/shows/{showId}", "/api/shows/{showId}/seatmap"}) {
+                "/api/theatres/{theatreId}", "/api/shows/{showId}", "/api/shows/{showId}/seatmap",
+                "/api/auth/register", "/api/auth/login", "/api/auth/me", "/api/admin/movies",
+                "/api/admin/movies/{movieId}", "/api/admin/theatres", "/api/admin/theatres/{theatreId}",
+                "/api/admin/shows", "/api/admin/shows/{showId}/cancel"}) {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
         }
         assertTrue(reply.body().contains("\"examples\""));
+        JsonObject jwt = reply.object().getJsonObject("components").getJsonObject("securitySchemes").getJsonObject("jwt");
+        assertEquals("http", jwt.getString("type"));
+        assertEquals("bearer", jwt.getString("scheme"));
+        assertTrue(paths.getJsonObject("/api/admin/movies").getJsonObject("post").containsKey("security"));
         assertEquals(200, Api.get("/openapi/ui/").status());
     }
 

@@ -15,10 +15,18 @@ public class RedisAvailability {
     private static final Logger LOG = Logger.getLogger(RedisAvailability.class.getName());
     private static final long PAUSE_MILLIS = 5_000;
 
-    @Inject
-    Clock clock;
-
+    private final Clock clock;
     private volatile long downUntil;
+
+    @Inject
+    public RedisAvailability(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** For the CDI proxy only. */
+    protected RedisAvailability() {
+        this(Clock.systemUTC());
+    }
 
     public boolean worthTrying() {
         return clock.millis() >= downUntil;
