@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.boxoffice.support.Api;
 import com.boxoffice.support.Api.Reply;
+import com.boxoffice.support.Concurrently;
 import com.boxoffice.support.Deployments;
 import com.boxoffice.support.Users;
 import jakarta.json.JsonObject;
@@ -28,10 +29,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -97,21 +94,9 @@ class AccountApiIT {
     @Test
     void concurrentRegistrationsOfOneEmailCreateOneAccount() throws Exception {
         String email = Users.uniqueEmail();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Integer>> attempts = new ArrayList<>();
-            for (int i = 0; i < 8; i++) {
-                attempts.add(() -> Users.register(email, "password1", "Racer").status());
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : pool.invokeAll(attempts)) {
-                statuses.add(f.get());
-            }
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(8, i -> Users.register(email, "password1", "Racer").status());
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(7, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
     }
 
     @ParameterizedTest

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.boxoffice.support.Api;
 import com.boxoffice.support.Api.Reply;
+import com.boxoffice.support.Concurrently;
 import com.boxoffice.support.Deployments;
 import com.boxoffice.support.Users;
 import com.boxoffice.support.Users.SignedIn;
@@ -192,23 +193,10 @@ class AdminApiIT {
         String screenId = theatre.getJsonArray("screens").getJsonObject(0).getString("screenId");
         String movieId = Users.as(admin, "POST", "/api/admin/movies", MOVIE).object().getString("movieId");
         Instant start = Instant.now().plus(5, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Callable<Integer>> calls = new java.util.ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                Instant at = start.plus(i * 10L, ChronoUnit.MINUTES);
-                calls.add(() -> Users.as(admin, "POST", "/api/admin/shows", show(movieId, screenId, at,
-                        "{\"CLASSIC\": 100}")).status());
-            }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var f : pool.invokeAll(calls)) {
-                statuses.add(f.get());
-            }
-            assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-            assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
-        } finally {
-            pool.shutdownNow();
-        }
+        List<Integer> statuses = Concurrently.run(6, i -> Users.as(admin, "POST", "/api/admin/shows",
+                show(movieId, screenId, start.plus(i * 10L, ChronoUnit.MINUTES), "{\"CLASSIC\": 100}")).status());
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(5, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
     }
 
     @Test

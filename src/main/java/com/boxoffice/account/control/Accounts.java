@@ -50,7 +50,7 @@ public class Accounts {
         return view(user);
     }
 
-    @Transactional
+    /** Reads only; no transaction, so no connection is held while the slow hash is checked. */
     public LoginResponse login(String email, String password) {
         Optional<User> user = find(normalize(email));
         boolean matches = PasswordHasher.matches(password, user.map(User::passwordHash).orElse(UNKNOWN_USER_HASH));
@@ -61,7 +61,6 @@ public class Accounts {
         return new LoginResponse(token.token(), token.expiresAt(), view(user.get()));
     }
 
-    @Transactional
     public UserView profile(String userId) {
         User user = em.find(User.class, UUID.fromString(userId));
         if (user == null) {
