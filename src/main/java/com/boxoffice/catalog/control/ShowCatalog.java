@@ -83,6 +83,19 @@ public class ShowCatalog {
                 layouts.of(show.screen()), CatalogViews.prices(show.prices()));
     }
 
+    /**
+     * The show's seating, with its row locked (PESSIMISTIC_WRITE) until the caller's transaction ends: the
+     * database path of seat holds takes its locks one show at a time through this.
+     */
+    public ShowSeating lockForSeating(UUID showId) {
+        Show show = em.find(Show.class, showId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (show == null) {
+            throw new NotFound("Show");
+        }
+        return new ShowSeating(show.id(), show.status(), show.startTime().toInstant(),
+                layouts.of(show.screen()), CatalogViews.prices(show.prices()));
+    }
+
     private ShowView view(Show show, Map<UUID, Integer> taken) {
         int capacity = layouts.of(show.screen()).capacity();
         return CatalogViews.show(show, Math.max(0, capacity - taken.getOrDefault(show.id(), 0)));

@@ -1,13 +1,17 @@
 package com.boxoffice.seating.boundary;
 
 import com.boxoffice.platform.Ids;
+import com.boxoffice.platform.security.Caller;
 import com.boxoffice.seating.control.SeatMaps;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -36,7 +40,8 @@ public class SeatMapResource {
     @APIResponse(responseCode = "200", description = "The seat map",
             content = @Content(examples = @ExampleObject(name = "seatmap", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such show")
-    public SeatMapView get(@PathParam("showId") String showId) {
-        return seatMaps.of(Ids.parse(showId, "Show"), null);
+    public SeatMapView get(@PathParam("showId") String showId, @Context SecurityContext security) {
+        Caller caller = Caller.of(security);
+        return seatMaps.of(Ids.parse(showId, "Show"), caller.signedIn() ? UUID.fromString(caller.userId()) : null);
     }
 }

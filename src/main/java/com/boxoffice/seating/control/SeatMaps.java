@@ -23,22 +23,21 @@ public class SeatMaps {
     SeatOccupancy occupancy;
 
     /** @param callerId the signed-in user asking, or null; their own held seats say {@code heldByYou}. */
-    public SeatMapView of(UUID showId, String callerId) {
+    public SeatMapView of(UUID showId, UUID callerId) {
         ShowSeating show = shows.seating(showId);
-        return build(show, occupancy.of(showId), callerId);
+        return build(show, occupancy.of(show, callerId));
     }
 
-    static SeatMapView build(ShowSeating show, ShowOccupancy occupancy, String callerId) {
+    static SeatMapView build(ShowSeating show, ShowOccupancy occupancy) {
         List<SeatMapView.Row> rows = new ArrayList<>();
         int[] counts = new int[SeatStatus.values().length];
         for (Map.Entry<String, List<LayoutSeat>> row : show.layout().rows().entrySet()) {
             List<SeatMapView.SeatView> seats = new ArrayList<>(row.getValue().size());
             for (LayoutSeat seat : row.getValue()) {
-                String holder = occupancy.holders().get(seat.seatId());
                 SeatStatus status = occupancy.sold().contains(seat.seatId()) ? SeatStatus.BOOKED
-                        : holder != null ? SeatStatus.HELD : SeatStatus.AVAILABLE;
+                        : occupancy.held().contains(seat.seatId()) ? SeatStatus.HELD : SeatStatus.AVAILABLE;
                 counts[status.ordinal()]++;
-                boolean mine = status == SeatStatus.HELD && callerId != null && callerId.equals(holder);
+                boolean mine = status == SeatStatus.HELD && occupancy.heldByCaller().contains(seat.seatId());
                 seats.add(new SeatMapView.SeatView(seat.seatId(), seat.number(), seat.category().name(), status, mine));
             }
             rows.add(new SeatMapView.Row(row.getKey(), seats));

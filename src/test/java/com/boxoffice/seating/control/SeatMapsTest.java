@@ -15,7 +15,6 @@ import com.boxoffice.seating.boundary.SeatStatus;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,8 @@ class SeatMapsTest {
 
     @Test
     void marksHeldAndBookedSeatsAndTheCallersOwn() {
-        ShowOccupancy occupancy = new ShowOccupancy(Map.of("A1", "alice", "A2", "bob"), Set.of("B4"));
-        SeatMapView map = SeatMaps.build(show, occupancy, "alice");
+        ShowOccupancy occupancy = new ShowOccupancy(Set.of("A1", "A2"), Set.of("A1"), Set.of("B4"));
+        SeatMapView map = SeatMaps.build(show, occupancy);
         SeatMapView.SeatView a1 = map.rows().get(0).seats().get(0);
         SeatMapView.SeatView a2 = map.rows().get(0).seats().get(1);
         SeatMapView.SeatView b4 = map.rows().get(1).seats().get(2);
@@ -46,7 +45,7 @@ class SeatMapsTest {
 
     @Test
     void anonymousCallersOwnNothingAndAislesStayGaps() {
-        SeatMapView map = SeatMaps.build(show, new ShowOccupancy(Map.of("A1", "alice"), Set.of()), null);
+        SeatMapView map = SeatMaps.build(show, new ShowOccupancy(Set.of("A1"), Set.of(), Set.of()));
         assertFalse(map.rows().get(0).seats().get(0).heldByYou());
         assertEquals(List.of(1, 2, 4), map.rows().get(0).seats().stream().map(SeatMapView.SeatView::number).toList());
     }

@@ -1,0 +1,95 @@
+package com.boxoffice.seating.control;
+
+import com.boxoffice.catalog.control.ShowCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Seat locks in PostgreSQL, for while Redis is unreachable. Each operation is one transaction that first
+ * locks the show's row (so holds of one show queue up and never deadlock), then checks sold seats and
+ * every active hold — including those Redis took before it went away, which are recorded here too — and
+ * writes the hold. The primary key of hold_seats makes two active database holds on one seat impossible.
+ */
+@ApplicationScoped
+@Transactional
+public class DatabaseSeatLocks {
+
+    @PersistenceContext(unitName = "boxoffice")
+    EntityManager em;
+
+    @Inject
+    ShowCatalog shows;
+
+    @Inject
+    HoldRecords records;
+
+    /** Takes every seat of the new hold or none, releasing the user's previous hold of the show. */
+    public void take(HoldRecord hold) {
+        shows.lockForSeating(hold.showId());
+        UUID previous = records.activeOf(hold.userId(), hold.showId()).map(HoldRecord::holdId).orElse(null);
+        List<String> taken = unavailable(hold.showId(), hold.seatIds(), previous);
+        if (!taken.isEmpty()) {
+            throw new SeatsUnavailable(taken);
+        }
+        if (previous != null) {
+            records.end(previous, HoldStatus.RELEASED);
+        }
+        records.insert(hold);
+        writeSeats(hold.showId(), hold.holdId(), hold.seatIds());
+    }
+
+    /** Replaces the hold's seats, all or nothing. */
+    public void change(HoldRecord hold, List<String> seatIds, java.math.BigDecimal totalAmount) {
+        shows.lockForSeating(hold.showId());
+        List<String> taken = unavailable(hold.showId(), seatIds, hold.holdId());
+        if (!taken.isEmpty()) {
+            throw new SeatsUnavailable(taken);
+        }
+        records.changeSeats(hold.holdId(), seatIds, totalAmount);
+        em.createNativeQuery("UPDATE holds SET backend = 'DATABASE' WHERE hold_id = ?").setParameter(1, hold.holdId())
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, hold.holdId()).executeUpdate();
+        writeSeats(hold.showId(), hold.holdId(), seatIds);
+    }
+
+    public void release(HoldRecord hold) {
+        records.end(hold.holdId(), HoldStatus.RELEASED);
+    }
+
+    /** Requested seats that are sold or in an active hold other than {@code exceptHold}, in request order. */
+    private List<String> unavailable(UUID showId, List<String> seatIds, UUID exceptHold) {
+        Set<String> requested = new LinkedHashSet<>(seatIds);
+        Set<String> unavailable = new LinkedHashSet<>(records.soldSeats(showId));
+        for (HoldRecord other : records.activeOfShow(showId)) {
+            if (!other.holdId().equals(exceptHold)) {
+                unavailable.addAll(other.seatIds());
+            }
+        }
+        List<String> result = new ArrayList<>();
+        for (String seat : requested) {
+            if (unavailable.contains(seat)) {
+                result.add(seat);
+            }
+        }
+        return result;
+    }
+
+    private void writeSeats(UUID showId, UUID holdId, List<String> seatIds) {
+        // rows of holds that ended without a sweep yet would otherwise block these seats
+        em.createNativeQuery("DELETE FROM hold_seats hs USING holds h WHERE hs.hold_id = h.hold_id AND hs.show_id = ?"
+                        + " AND hs.seat_id = ANY (string_to_array(?, ',')) AND (h.status <> 'ACTIVE' OR h.expires_at <= now())")
+                .setParameter(1, showId).setParameter(2, String.join(",", seatIds)).executeUpdate();
+        em.createNativeQuery("INSERT INTO hold_seats (show_id, seat_id, hold_id)"
+                        + " SELECT ?, seat, ? FROM unnest(string_to_array(?, ',')) AS seat")
+                .setParameter(1, showId).setParameter(2, holdId).setParameter(3, String.join(",", seatIds))
+                .executeUpdate();
+    }
+}

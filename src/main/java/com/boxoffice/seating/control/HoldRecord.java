@@ -1,0 +1,19 @@
+package com.boxoffice.seating.control;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** A row of the holds table. A hold whose time ran out reads EXPIRED even before the sweeper marks it. */
+public record HoldRecord(UUID holdId, UUID showId, UUID userId, List<String> seatIds, HoldStatus storedStatus,
+                         LockBackend backend, BigDecimal totalAmount, Instant expiresAt) {
+
+    public HoldStatus statusAt(Instant now) {
+        return storedStatus == HoldStatus.ACTIVE && !expiresAt.isAfter(now) ? HoldStatus.EXPIRED : storedStatus;
+    }
+
+    public boolean activeAt(Instant now) {
+        return statusAt(now) == HoldStatus.ACTIVE;
+    }
+}

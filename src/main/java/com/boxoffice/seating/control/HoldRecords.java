@@ -1,0 +1,196 @@
+package com.boxoffice.seating.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The holds table through native SQL on the persistence context, so that callers' transactions (and the
+ * database path's show lock) cover every statement. Seat lists travel as comma-joined text: seat ids
+ * come from the screen layout and never contain commas.
+ */
+@ApplicationScoped
+@Transactional
+public class HoldRecords {
+
+    private static final String COLUMNS = "hold_id, show_id, user_id, array_to_string(seat_ids, ','), status,"
+            + " backend, total_amount, expires_at";
+
+    @PersistenceContext(unitName = "boxoffice")
+    EntityManager em;
+
+    public Optional<HoldRecord> find(UUID holdId) {
+        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE hold_id = ?")
+                .setParameter(1, holdId).getResultList();
+        return rows.stream().findFirst().map(row -> record((Object[]) row));
+    }
+
+    /** The user's hold of this show that is active now, if any. */
+    public Optional<HoldRecord> activeOf(UUID userId, UUID showId) {
+        List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE user_id = ? AND show_id = ?"
+                        + " AND status = 'ACTIVE' AND expires_at > now() ORDER BY created_at DESC LIMIT 1")
+                .setParameter(1, userId).setParameter(2, showId).getResultList();
+        return rows.stream().findFirst().map(row -> record((Object[]) row));
+    }
+
+    /** Every hold of the show that is active now, whichever backend took it. */
+    public List<HoldRecord> activeOfShow(UUID showId) {
+        List<HoldRecord> holds = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE show_id = ?"
+                + " AND status = 'ACTIVE' AND expires_at > now()").setParameter(1, showId).getResultList()) {
+            holds.add(record((Object[]) row));
+        }
+        return holds;
+    }
+
+    /** Every hold active now, for copying into Redis when it comes back. */
+    public List<HoldRecord> allActive() {
+        List<HoldRecord> holds = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE status = 'ACTIVE'"
+                + " AND expires_at > now()").getResultList()) {
+            holds.add(record((Object[]) row));
+        }
+        return holds;
+    }
+
+    /** Holds that ended since the given moment, whose Redis keys may still linger. */
+    public List<HoldRecord> endedSince(Instant since) {
+        List<HoldRecord> holds = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE status <> 'ACTIVE'"
+                + " AND ended_at >= ?").setParameter(1, Timestamp.from(since)).getResultList()) {
+            holds.add(record((Object[]) row));
+        }
+        return holds;
+    }
+
+    public void insert(HoldRecord hold) {
+        em.createNativeQuery("INSERT INTO holds (hold_id, show_id, user_id, seat_ids, status, backend, total_amount,"
+                        + " expires_at) VALUES (?, ?, ?, string_to_array(?, ','), 'ACTIVE', ?, ?, ?)")
+                .setParameter(1, hold.holdId())
+                .setParameter(2, hold.showId())
+                .setParameter(3, hold.userId())
+                .setParameter(4, String.join(",", hold.seatIds()))
+                .setParameter(5, hold.backend().name())
+                .setParameter(6, hold.totalAmount())
+                .setParameter(7, Timestamp.from(hold.expiresAt()))
+                .executeUpdate();
+    }
+
+    /**
+     * Records a hold that Redis has just granted. Another instance may still be on the database path (its
+     * Redis came back later than ours): seats it holds there are refused here. Answers those seats; when
+     * there are none the hold is stored, and the user's other active holds of the show end.
+     */
+    public List<String> recordRedisHold(HoldRecord hold) {
+        List<String> taken = new ArrayList<>();
+        for (Object seat : em.createNativeQuery("SELECT hs.seat_id FROM hold_seats hs JOIN holds h ON h.hold_id = hs.hold_id"
+                        + " WHERE hs.show_id = ? AND hs.seat_id = ANY (string_to_array(?, ',')) AND h.status = 'ACTIVE'"
+                        + " AND h.expires_at > now() AND h.user_id <> ?")
+                .setParameter(1, hold.showId()).setParameter(2, String.join(",", hold.seatIds()))
+                .setParameter(3, hold.userId()).getResultList()) {
+            taken.add((String) seat);
+        }
+        if (!taken.isEmpty()) {
+            return taken;
+        }
+        em.createNativeQuery("UPDATE holds SET status = 'RELEASED', ended_at = now() WHERE user_id = ? AND show_id = ?"
+                        + " AND status = 'ACTIVE'")
+                .setParameter(1, hold.userId()).setParameter(2, hold.showId()).executeUpdate();
+        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id IN (SELECT hold_id FROM holds WHERE user_id = ?"
+                        + " AND show_id = ? AND status <> 'ACTIVE')")
+                .setParameter(1, hold.userId()).setParameter(2, hold.showId()).executeUpdate();
+        insert(hold);
+        return List.of();
+    }
+
+    /** Seats held (by active holds) or sold, per show, for the "seats left" of show listings. */
+    public java.util.Map<UUID, Integer> takenCounts(java.util.Collection<UUID> showIds) {
+        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+        if (showIds.isEmpty()) {
+            return counts;
+        }
+        String ids = showIds.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(","));
+        for (Object row : em.createNativeQuery("SELECT show_id, sum(n)::int FROM ("
+                + " SELECT show_id, cardinality(seat_ids) AS n FROM holds WHERE status = 'ACTIVE' AND expires_at > now()"
+                + " AND show_id = ANY (string_to_array(?, ',')::uuid[])"
+                + " UNION ALL SELECT show_id, count(*) FROM sold_seats WHERE show_id = ANY (string_to_array(?, ',')::uuid[])"
+                + " GROUP BY show_id) t GROUP BY show_id")
+                .setParameter(1, ids).setParameter(2, ids).getResultList()) {
+            Object[] values = (Object[]) row;
+            counts.put(values[0] instanceof UUID id ? id : UUID.fromString(values[0].toString()),
+                    ((Number) values[1]).intValue());
+        }
+        return counts;
+    }
+
+    public void changeSeats(UUID holdId, List<String> seatIds, BigDecimal totalAmount) {
+        em.createNativeQuery("UPDATE holds SET seat_ids = string_to_array(?, ','), total_amount = ? WHERE hold_id = ?")
+                .setParameter(1, String.join(",", seatIds))
+                .setParameter(2, totalAmount)
+                .setParameter(3, holdId)
+                .executeUpdate();
+    }
+
+    /** Ends an active hold; false when it had ended already. */
+    public boolean end(UUID holdId, HoldStatus status) {
+        int updated = em.createNativeQuery("UPDATE holds SET status = ?, ended_at = now() WHERE hold_id = ?"
+                        + " AND status = 'ACTIVE'")
+                .setParameter(1, status.name()).setParameter(2, holdId).executeUpdate();
+        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, holdId).executeUpdate();
+        return updated > 0;
+    }
+
+    /** Marks every hold whose time ran out as EXPIRED and frees its database seat rows; answers how many. */
+    public int expireDue() {
+        List<?> expired = em.createNativeQuery("UPDATE holds SET status = 'EXPIRED', ended_at = now()"
+                + " WHERE status = 'ACTIVE' AND expires_at <= now() RETURNING hold_id").getResultList();
+        if (!expired.isEmpty()) {
+            em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id IN (SELECT hold_id FROM holds"
+                    + " WHERE status <> 'ACTIVE')").executeUpdate();
+        }
+        return expired.size();
+    }
+
+    public List<String> soldSeats(UUID showId) {
+        List<String> seats = new ArrayList<>();
+        for (Object seat : em.createNativeQuery("SELECT seat_id FROM sold_seats WHERE show_id = ?")
+                .setParameter(1, showId).getResultList()) {
+            seats.add((String) seat);
+        }
+        return seats;
+    }
+
+    static HoldRecord record(Object[] row) {
+        return new HoldRecord(uuid(row[0]), uuid(row[1]), uuid(row[2]), seats((String) row[3]),
+                HoldStatus.valueOf((String) row[4]), LockBackend.valueOf((String) row[5]), (BigDecimal) row[6],
+                instant(row[7]));
+    }
+
+    static List<String> seats(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
+    }
+
+    private static UUID uuid(Object value) {
+        return value instanceof UUID id ? id : UUID.fromString(value.toString());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof OffsetDateTime time) {
+            return time.toInstant();
+        }
+        return ((java.util.Date) value).toInstant();
+    }
+}

@@ -1,0 +1,5 @@
+package com.boxoffice.seating.control;
+
+public enum HoldStatus {
+    ACTIVE, RELEASED, EXPIRED, CONVERTED
+}

@@ -1,0 +1,277 @@
+package com.boxoffice.seating.control;
+
+import com.boxoffice.catalog.boundary.CategoryPrice;
+import com.boxoffice.catalog.control.LayoutSeat;
+import com.boxoffice.catalog.control.ShowCatalog;
+import com.boxoffice.catalog.control.ShowSeating;
+import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.NotFound;
+import com.boxoffice.platform.error.ValidationFailed;
+import com.boxoffice.platform.ratelimit.RateLimiter;
+import com.boxoffice.platform.security.Caller;
+import com.boxoffice.platform.security.OwnerOrAdmin;
+import com.boxoffice.seating.boundary.HoldView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Seat holds: all or nothing, one active hold per user and show, never two holds on one seat. Seats are
+ * locked in Redis (one script per operation) and every hold is recorded in PostgreSQL; while Redis is
+ * unreachable the same operations run on PostgreSQL under the show's row lock.
+ */
+@ApplicationScoped
+public class Holds {
+
+    @Inject
+    ShowCatalog shows;
+
+    @Inject
+    RedisSeatLocks redis;
+
+    @Inject
+    DatabaseSeatLocks database;
+
+    @Inject
+    HoldRecords records;
+
+    @Inject
+    LockRouter router;
+
+    @Inject
+    HoldMetrics metrics;
+
+    @Inject
+    RateLimiter limiter;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.hold.ttl", defaultValue = "300")
+    long ttlSeconds;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.hold.rate-limit", defaultValue = "30")
+    int holdsPerWindow;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.rate-limit.window-seconds", defaultValue = "60")
+    int windowSeconds;
+
+    public HoldView create(Caller caller, UUID showId, List<String> seatIds) {
+        ShowSeating show = shows.seating(showId);
+        BigDecimal total = priceOf(show, seatIds);
+        requireBookable(show);
+        limiter.acquire("holds", caller.userId(), holdsPerWindow, Duration.ofSeconds(windowSeconds));
+
+        Instant started = clock.instant();
+        UUID userId = UUID.fromString(caller.userId());
+        // whole seconds, rounded up, so the expiry a client sees is exactly when the seats go
+        Instant expiresAt = started.plusSeconds(ttlSeconds).plusMillis(999).truncatedTo(ChronoUnit.SECONDS);
+        HoldRecord hold = new HoldRecord(UUID.randomUUID(), showId, userId, List.copyOf(seatIds), HoldStatus.ACTIVE,
+                LockBackend.REDIS, total, expiresAt);
+        HoldRecord taken = onEitherBackend(() -> createInRedis(hold), () -> {
+            HoldRecord onDatabase = withBackend(hold, LockBackend.DATABASE);
+            conflictsCounted(LockBackend.DATABASE, () -> database.take(onDatabase));
+            return onDatabase;
+        });
+        metrics.created(taken.backend(), Duration.between(started, clock.instant()));
+        return view(taken);
+    }
+
+    public HoldView get(Caller caller, UUID holdId) {
+        HoldRecord hold = records.find(holdId).orElseThrow(() -> new NotFound("Hold"));
+        OwnerOrAdmin.check(caller, hold.userId().toString(), "Hold");
+        return view(hold);
+    }
+
+    public HoldView change(Caller caller, UUID holdId, List<String> seatIds) {
+        HoldRecord hold = ownActive(caller, holdId);
+        ShowSeating show = shows.seating(hold.showId());
+        BigDecimal total = priceOf(show, seatIds);
+        requireBookable(show);
+        onEitherBackend(() -> {
+            RedisSeatLocks.Outcome outcome = redis.change(hold.showId(), holdId, seatIds);
+            if (outcome == null) {
+                throw notActive();
+            }
+            if (!outcome.taken()) {
+                metrics.conflicted(LockBackend.REDIS);
+                throw new SeatsUnavailable(outcome.conflicts());
+            }
+            records.changeSeats(holdId, seatIds, total);
+            return null;
+        }, () -> {
+            conflictsCounted(LockBackend.DATABASE, () -> database.change(hold, seatIds, total));
+            return null;
+        });
+        return view(records.find(holdId).orElseThrow());
+    }
+
+    /** Releasing a hold that already ended is harmless; a converted one belongs to an order. */
+    public void release(Caller caller, UUID holdId) {
+        HoldRecord hold = records.find(holdId).orElseThrow(() -> new NotFound("Hold"));
+        if (caller == null || !hold.userId().toString().equals(caller.userId())) {
+            throw new NotFound("Hold");
+        }
+        if (hold.storedStatus() == HoldStatus.CONVERTED) {
+            throw notActive();
+        }
+        if (hold.storedStatus() != HoldStatus.ACTIVE) {
+            return;
+        }
+        if (router.current() == LockBackend.REDIS) {
+            try {
+                redis.release(hold.showId(), holdId, hold.userId());
+            } catch (RedisUnavailable e) {
+                router.redisFailed(e); // its keys are cleared when Redis is back
+            }
+        }
+        if (records.end(holdId, HoldStatus.RELEASED)) {
+            metrics.released();
+        }
+    }
+
+    private HoldRecord createInRedis(HoldRecord hold) {
+        long ttlMillis = Math.max(1, hold.expiresAt().toEpochMilli() - clock.millis());
+        RedisSeatLocks.Outcome outcome = redis.take(hold.showId(), hold.holdId(), hold.userId(), hold.seatIds(),
+                ttlMillis);
+        if (!outcome.taken()) {
+            metrics.conflicted(LockBackend.REDIS);
+            throw new SeatsUnavailable(outcome.conflicts());
+        }
+        List<String> heldElsewhere;
+        try {
+            heldElsewhere = records.recordRedisHold(hold);
+        } catch (RuntimeException e) {
+            redis.release(hold.showId(), hold.holdId(), hold.userId());
+            throw e;
+        }
+        if (!heldElsewhere.isEmpty()) {
+            redis.release(hold.showId(), hold.holdId(), hold.userId());
+            metrics.conflicted(LockBackend.REDIS);
+            throw new SeatsUnavailable(heldElsewhere);
+        }
+        return hold;
+    }
+
+    /** Redis first; on the database when Redis is (or just became) unreachable. */
+    private <T> T onEitherBackend(Supplier<T> onRedis, Supplier<T> onDatabase) {
+        while (true) {
+            if (router.current() == LockBackend.REDIS) {
+                try {
+                    return onRedis.get();
+                } catch (RedisUnavailable e) {
+                    router.redisFailed(e);
+                }
+            }
+            try {
+                return router.onDatabase(onDatabase);
+            } catch (LockRouter.BackendChanged e) {
+                // Redis came back while we waited: go again
+            }
+        }
+    }
+
+    private void conflictsCounted(LockBackend backend, Runnable operation) {
+        try {
+            operation.run();
+        } catch (SeatsUnavailable e) {
+            metrics.conflicted(backend);
+            throw e;
+        } catch (RuntimeException e) {
+            SeatsUnavailable wrapped = find(e);
+            if (wrapped == null) {
+                throw e;
+            }
+            metrics.conflicted(backend);
+            throw wrapped;
+        }
+    }
+
+    private HoldRecord ownActive(Caller caller, UUID holdId) {
+        HoldRecord hold = records.find(holdId).orElseThrow(() -> new NotFound("Hold"));
+        if (caller == null || !hold.userId().toString().equals(caller.userId())) {
+            throw new NotFound("Hold");
+        }
+        if (!hold.activeAt(clock.instant())) {
+            throw notActive();
+        }
+        return hold;
+    }
+
+    private void requireBookable(ShowSeating show) {
+        if (!show.bookableAt(clock.instant())) {
+            throw new ApiException(409, "SHOW_NOT_BOOKABLE", "The show has started or was cancelled");
+        }
+    }
+
+    /** Checks the seats against the screen's layout and adds up their prices. */
+    static BigDecimal priceOf(ShowSeating show, List<String> seatIds) {
+        Set<String> seen = new HashSet<>();
+        List<String> duplicates = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String seat : seatIds) {
+            if (!seen.add(seat)) {
+                duplicates.add(seat);
+            } else if (!show.layout().contains(seat)) {
+                unknown.add(seat);
+            }
+        }
+        if (!duplicates.isEmpty()) {
+            throw new ValidationFailed("seatIds", "names a seat twice: " + String.join(", ", duplicates));
+        }
+        if (!unknown.isEmpty()) {
+            throw new ValidationFailed("seatIds", "no such seats on this screen: " + String.join(", ", unknown));
+        }
+        Map<String, BigDecimal> prices = show.prices().stream()
+                .collect(Collectors.toMap(CategoryPrice::name, CategoryPrice::price));
+        BigDecimal total = BigDecimal.ZERO;
+        for (String seat : seatIds) {
+            LayoutSeat layoutSeat = show.layout().seat(seat);
+            BigDecimal price = prices.get(layoutSeat.category().name());
+            if (price == null) {
+                throw new IllegalStateException("show " + show.showId() + " has no price for " + layoutSeat.category());
+            }
+            total = total.add(price);
+        }
+        return total.setScale(2);
+    }
+
+    private HoldView view(HoldRecord hold) {
+        return new HoldView(hold.holdId(), hold.showId(), hold.seatIds(), hold.statusAt(clock.instant()).name(),
+                hold.expiresAt(), hold.totalAmount().setScale(2));
+    }
+
+    private static HoldRecord withBackend(HoldRecord hold, LockBackend backend) {
+        return new HoldRecord(hold.holdId(), hold.showId(), hold.userId(), hold.seatIds(), hold.storedStatus(),
+                backend, hold.totalAmount(), hold.expiresAt());
+    }
+
+    private static SeatsUnavailable find(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SeatsUnavailable seats) {
+                return seats;
+            }
+        }
+        return null;
+    }
+
+    private static ApiException notActive() {
+        return new ApiException(409, "HOLD_NOT_ACTIVE", "The hold has expired, was released or was used for an order");
+    }
+}

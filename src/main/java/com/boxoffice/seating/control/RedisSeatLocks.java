@@ -1,0 +1,222 @@
+package com.boxoffice.seating.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.Response;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
+import redis.clients.jedis.exceptions.JedisNoScriptException;
+
+/**
+ * Seat locks in Redis: one Lua script per operation (loaded once, run by SHA, reloaded when Redis lost it),
+ * each checking and changing all seats of a request atomically. Seat keys hold the hold id and expire with
+ * the hold. Sold seats are mirrored in a per-show set, rebuilt from PostgreSQL whenever it is missing.
+ */
+@ApplicationScoped
+public class RedisSeatLocks {
+
+    /** The answer of a take or change: the seats that stood in the way, or the hold it replaced. */
+    public record Outcome(List<String> conflicts, UUID replacedHold) {
+
+        boolean taken() {
+            return conflicts.isEmpty();
+        }
+    }
+
+    private enum Script {
+        TAKE("take"), CHANGE("change"), RELEASE("release"), RESTORE("restore");
+
+        final String source;
+
+        Script(String name) {
+            try (InputStream in = RedisSeatLocks.class.getResourceAsStream("/seating/" + name + ".lua")) {
+                this.source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException | NullPointerException e) {
+                throw new IllegalStateException("missing script seating/" + name + ".lua", e);
+            }
+        }
+    }
+
+    @Inject
+    JedisPool pool;
+
+    @Inject
+    HoldRecords records;
+
+    private final Map<Script, String> shas = new ConcurrentHashMap<>();
+
+    @PostConstruct
+    void loadScriptsIfPossible() {
+        try {
+            run(jedis -> {
+                for (Script script : Script.values()) {
+                    shas.put(script, jedis.scriptLoad(script.source));
+                }
+                return null;
+            });
+        } catch (RedisUnavailable e) {
+            // loaded on first use
+        }
+    }
+
+    public Outcome take(UUID showId, UUID holdId, UUID userId, List<String> seatIds, long ttlMillis) {
+        List<String> keys = new ArrayList<>();
+        keys.add(RedisKeys.sold(showId));
+        keys.add(RedisKeys.holder(showId, userId));
+        keys.add(RedisKeys.hold(showId, holdId));
+        seatIds.forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        List<String> args = new ArrayList<>(List.of(holdId.toString(), Long.toString(ttlMillis),
+                RedisKeys.seatPrefix(showId), RedisKeys.holdPrefix(showId)));
+        args.addAll(seatIds);
+        List<String> reply = evalWithSoldSet(showId, Script.TAKE, keys, args);
+        if ("CONFLICT".equals(reply.get(0))) {
+            return new Outcome(reply.subList(1, reply.size()), null);
+        }
+        String previous = reply.size() > 1 ? reply.get(1) : "";
+        return new Outcome(List.of(), previous.isEmpty() ? null : UUID.fromString(previous));
+    }
+
+    /** @return null when the hold has no keys left (it expired), else the outcome */
+    public Outcome change(UUID showId, UUID holdId, List<String> seatIds) {
+        List<String> keys = new ArrayList<>();
+        keys.add(RedisKeys.sold(showId));
+        keys.add(RedisKeys.hold(showId, holdId));
+        seatIds.forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        List<String> args = new ArrayList<>(List.of(holdId.toString(), RedisKeys.seatPrefix(showId)));
+        args.addAll(seatIds);
+        List<String> reply = evalWithSoldSet(showId, Script.CHANGE, keys, args);
+        return switch (reply.get(0)) {
+            case "GONE" -> null;
+            case "CONFLICT" -> new Outcome(reply.subList(1, reply.size()), null);
+            default -> new Outcome(List.of(), null);
+        };
+    }
+
+    public void release(UUID showId, UUID holdId, UUID userId) {
+        eval(Script.RELEASE, List.of(RedisKeys.hold(showId, holdId), RedisKeys.holder(showId, userId)),
+                List.of(holdId.toString(), RedisKeys.seatPrefix(showId)));
+    }
+
+    /** Writes holds the database knows (taken or changed while Redis was away) into Redis. */
+    public void restore(Collection<HoldRecord> holds, long nowMillis) {
+        for (HoldRecord hold : holds) {
+            long ttl = hold.expiresAt().toEpochMilli() - nowMillis;
+            if (ttl <= 0) {
+                continue;
+            }
+            List<String> keys = new ArrayList<>();
+            keys.add(RedisKeys.hold(hold.showId(), hold.holdId()));
+            keys.add(RedisKeys.holder(hold.showId(), hold.userId()));
+            hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(hold.showId(), seat)));
+            List<String> args = new ArrayList<>(List.of(hold.holdId().toString(), Long.toString(ttl)));
+            args.addAll(hold.seatIds());
+            eval(Script.RESTORE, keys, args);
+        }
+    }
+
+    /** Records sold seats for the hold scripts (after PostgreSQL committed the sale). */
+    public void markSold(UUID showId, Collection<String> seatIds) {
+        run(jedis -> {
+            if (!jedis.sismember(RedisKeys.sold(showId), RedisKeys.COMPLETE)) {
+                rebuildSold(jedis, showId);
+            }
+            jedis.sadd(RedisKeys.sold(showId), seatIds.toArray(String[]::new));
+            return null;
+        });
+    }
+
+    /** Who holds which seat (seat id to hold id), which seats are sold, and the caller's own hold. */
+    public record Snapshot(Map<String, String> holdBySeat, Set<String> sold, String callersHold) {
+    }
+
+    public Snapshot snapshot(UUID showId, List<String> seatIds, UUID callerId) {
+        return run(jedis -> {
+            Pipeline pipeline = jedis.pipelined();
+            Response<List<String>> owners = pipeline.mget(seatIds.stream().map(s -> RedisKeys.seat(showId, s))
+                    .toArray(String[]::new));
+            Response<Set<String>> sold = pipeline.smembers(RedisKeys.sold(showId));
+            Response<String> mine = callerId == null ? null : pipeline.get(RedisKeys.holder(showId, callerId));
+            pipeline.sync();
+            Set<String> soldSeats = new HashSet<>(sold.get());
+            if (!soldSeats.remove(RedisKeys.COMPLETE)) {
+                soldSeats = new HashSet<>(rebuildSold(jedis, showId));
+            }
+            Map<String, String> holdBySeat = new HashMap<>();
+            List<String> values = owners.get();
+            for (int i = 0; i < seatIds.size(); i++) {
+                if (values.get(i) != null) {
+                    holdBySeat.put(seatIds.get(i), values.get(i));
+                }
+            }
+            return new Snapshot(holdBySeat, soldSeats, mine == null ? null : mine.get());
+        });
+    }
+
+    public void ping() {
+        run(Jedis::ping);
+    }
+
+    private List<String> evalWithSoldSet(UUID showId, Script script, List<String> keys, List<String> args) {
+        List<String> reply = eval(script, keys, args);
+        if ("NEED_SOLD".equals(reply.get(0))) {
+            run(jedis -> rebuildSold(jedis, showId));
+            reply = eval(script, keys, args);
+        }
+        return reply;
+    }
+
+    /** The sold set from PostgreSQL, with the marker that says it is complete. */
+    private List<String> rebuildSold(Jedis jedis, UUID showId) {
+        List<String> sold = records.soldSeats(showId);
+        List<String> members = new ArrayList<>(sold);
+        members.add(RedisKeys.COMPLETE);
+        jedis.sadd(RedisKeys.sold(showId), members.toArray(String[]::new));
+        return sold;
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> eval(Script script, List<String> keys, List<String> args) {
+        return run(jedis -> {
+            String sha = shas.computeIfAbsent(script, s -> jedis.scriptLoad(s.source));
+            Object reply;
+            try {
+                reply = jedis.evalsha(sha, keys, args);
+            } catch (JedisNoScriptException e) {
+                // Redis restarted and forgot its scripts
+                shas.put(script, jedis.scriptLoad(script.source));
+                reply = jedis.evalsha(shas.get(script), keys, args);
+            }
+            if (reply instanceof List<?> list) {
+                return (List<String>) list;
+            }
+            return List.of(String.valueOf(reply));
+        });
+    }
+
+    private <T> T run(Function<Jedis, T> work) {
+        try (Jedis jedis = pool.getResource()) {
+            return work.apply(jedis);
+        } catch (JedisDataException e) {
+            throw e; // a bug (script error), not an outage
+        } catch (JedisException e) {
+            throw new RedisUnavailable(e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+-- Replaces a hold's seats, all or nothing, keeping its expiry: seats in both sets stay, new ones are
+-- taken, dropped ones freed (only where this hold still owns them).
+-- KEYS[1] sold set, KEYS[2] the hold's seat set, KEYS[3..] new seat keys
+-- ARGV[1] hold id, ARGV[2] seat key prefix, ARGV[3..] new seat ids
+if redis.call('SISMEMBER', KEYS[1], '~') == 0 then
+  return {'NEED_SOLD'}
+end
+local hold = ARGV[1]
+local ttl = redis.call('PTTL', KEYS[2])
+if ttl <= 0 then
+  return {'GONE'}
+end
+local conflicts = {}
+for i = 3, #KEYS do
+  local seat = ARGV[i]
+  if redis.call('SISMEMBER', KEYS[1], seat) == 1 then
+    conflicts[#conflicts + 1] = seat
+  else
+    local owner = redis.call('GET', KEYS[i])
+    if owner and owner ~= hold then
+      conflicts[#conflicts + 1] = seat
+    end
+  end
+end
+if #conflicts > 0 then
+  table.insert(conflicts, 1, 'CONFLICT')
+  return conflicts
+end
+local keep = {}
+for i = 3, #ARGV do
+  keep[ARGV[i]] = true
+end
+for _, seat in ipairs(redis.call('SMEMBERS', KEYS[2])) do
+  if not keep[seat] then
+    local key = ARGV[2] .. seat
+    if redis.call('GET', key) == hold then
+      redis.call('DEL', key)
+    end
+  end
+end
+for i = 3, #KEYS do
+  redis.call('SET', KEYS[i], hold, 'PX', ttl)
+end
+redis.call('DEL', KEYS[2])
+redis.call('SADD', KEYS[2], unpack(ARGV, 3))
+redis.call('PEXPIRE', KEYS[2], ttl)
+return {'OK'}

@@ -1,0 +1,12 @@
+-- Writes a hold that the database knows into Redis (after an outage): its seats, seat set and the
+-- user's current hold, with the time it has left. The database's word wins over whatever is there.
+-- KEYS[1] the hold's seat set, KEYS[2] the user's current hold, KEYS[3..] seat keys
+-- ARGV[1] hold id, ARGV[2] ttl ms, ARGV[3..] seat ids
+for i = 3, #KEYS do
+  redis.call('SET', KEYS[i], ARGV[1], 'PX', ARGV[2])
+end
+redis.call('DEL', KEYS[1])
+redis.call('SADD', KEYS[1], unpack(ARGV, 3))
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+return 1

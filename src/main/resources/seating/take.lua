@@ -1,0 +1,42 @@
+-- Takes every requested seat for a new hold, or none. Releases the user's previous hold of the show.
+-- KEYS[1] sold set, KEYS[2] the user's current hold, KEYS[3] the new hold's seat set, KEYS[4..] seat keys
+-- ARGV[1] hold id, ARGV[2] ttl ms, ARGV[3] seat key prefix, ARGV[4] hold key prefix, ARGV[5..] seat ids
+if redis.call('SISMEMBER', KEYS[1], '~') == 0 then
+  return {'NEED_SOLD'}
+end
+local hold, ttl = ARGV[1], ARGV[2]
+local previous = redis.call('GET', KEYS[2])
+local conflicts = {}
+for i = 4, #KEYS do
+  local seat = ARGV[i + 1]
+  if redis.call('SISMEMBER', KEYS[1], seat) == 1 then
+    conflicts[#conflicts + 1] = seat
+  else
+    local owner = redis.call('GET', KEYS[i])
+    if owner and owner ~= previous then
+      conflicts[#conflicts + 1] = seat
+    end
+  end
+end
+if #conflicts > 0 then
+  table.insert(conflicts, 1, 'CONFLICT')
+  return conflicts
+end
+if previous then
+  local previousKey = ARGV[4] .. previous
+  for _, seat in ipairs(redis.call('SMEMBERS', previousKey)) do
+    local key = ARGV[3] .. seat
+    if redis.call('GET', key) == previous then
+      redis.call('DEL', key)
+    end
+  end
+  redis.call('DEL', previousKey)
+end
+for i = 4, #KEYS do
+  redis.call('SET', KEYS[i], hold, 'PX', ttl)
+end
+redis.call('DEL', KEYS[3])
+redis.call('SADD', KEYS[3], unpack(ARGV, 5))
+redis.call('PEXPIRE', KEYS[3], ttl)
+redis.call('SET', KEYS[2], hold, 'PX', ttl)
+return {'OK', previous or ''}
