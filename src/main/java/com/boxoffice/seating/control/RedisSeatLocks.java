@@ -27,7 +27,9 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 /**
  * Seat locks in Redis: one Lua script per operation (loaded once, run by SHA, reloaded when Redis lost it),
  * each checking and changing all seats of a request atomically. Seat keys hold the hold id and expire with
- * the hold. Sold seats are mirrored in a per-show set, rebuilt from PostgreSQL whenever it is missing.
+ * the hold. Sold seats are mirrored in a per-show set whose member "~" says the show's Redis state is
+ * complete; when it is missing (a new show, or Redis restarted empty) the scripts refuse to decide until
+ * the show's active holds and sold seats have been written back from PostgreSQL.
  */
 @ApplicationScoped
 public class RedisSeatLocks {
@@ -134,9 +136,6 @@ public class RedisSeatLocks {
     /** Records sold seats for the hold scripts (after PostgreSQL committed the sale). */
     public void markSold(UUID showId, Collection<String> seatIds) {
         run(jedis -> {
-            if (!jedis.sismember(RedisKeys.sold(showId), RedisKeys.COMPLETE)) {
-                rebuildSold(jedis, showId);
-            }
             jedis.sadd(RedisKeys.sold(showId), seatIds.toArray(String[]::new));
             return null;
         });
@@ -156,7 +155,8 @@ public class RedisSeatLocks {
             pipeline.sync();
             Set<String> soldSeats = new HashSet<>(sold.get());
             if (!soldSeats.remove(RedisKeys.COMPLETE)) {
-                soldSeats = new HashSet<>(rebuildSold(jedis, showId));
+                warmUp(showId);
+                return snapshot(showId, seatIds, callerId);
             }
             Map<String, String> holdBySeat = new HashMap<>();
             List<String> values = owners.get();
@@ -176,19 +176,21 @@ public class RedisSeatLocks {
     private List<String> evalWithSoldSet(UUID showId, Script script, List<String> keys, List<String> args) {
         List<String> reply = eval(script, keys, args);
         if ("NEED_SOLD".equals(reply.get(0))) {
-            run(jedis -> rebuildSold(jedis, showId));
+            warmUp(showId);
             reply = eval(script, keys, args);
         }
         return reply;
     }
 
-    /** The sold set from PostgreSQL, with the marker that says it is complete. */
-    private List<String> rebuildSold(Jedis jedis, UUID showId) {
-        List<String> sold = records.soldSeats(showId);
-        List<String> members = new ArrayList<>(sold);
+    /**
+     * Writes what PostgreSQL knows about the show back into Redis — its active holds, then its sold seats
+     * with the completeness marker — so that nothing held or sold becomes holdable after Redis lost it.
+     */
+    private void warmUp(UUID showId) {
+        restore(records.activeOfShow(showId), System.currentTimeMillis());
+        List<String> members = new ArrayList<>(records.soldSeats(showId));
         members.add(RedisKeys.COMPLETE);
-        jedis.sadd(RedisKeys.sold(showId), members.toArray(String[]::new));
-        return sold;
+        run(jedis -> jedis.sadd(RedisKeys.sold(showId), members.toArray(String[]::new)));
     }
 
     @SuppressWarnings("unchecked")
@@ -216,6 +218,8 @@ public class RedisSeatLocks {
         } catch (JedisDataException e) {
             throw e; // a bug (script error), not an outage
         } catch (JedisException e) {
+            // the idle connections died with this one: drop them rather than fail on each in turn
+            pool.clear();
             throw new RedisUnavailable(e);
         }
     }

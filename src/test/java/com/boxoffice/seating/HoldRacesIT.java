@@ -1,0 +1,208 @@
+package com.boxoffice.seating;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.boxoffice.support.Api.Reply;
+import com.boxoffice.support.Backends;
+import com.boxoffice.support.Concurrently;
+import com.boxoffice.support.Deployments;
+import com.boxoffice.support.Shows;
+import com.boxoffice.support.Users;
+import com.boxoffice.support.Users.SignedIn;
+import jakarta.json.JsonString;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import redis.clients.jedis.Jedis;
+
+/**
+ * Flash-sale races on both backends, Redis cut in the middle of a sale (through the proxy the server
+ * reaches Redis by) and Redis restarted empty: a seat is never held by two holds.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HoldRacesIT {
+
+    private static final int USERS = 50;
+    private static List<SignedIn> users;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @BeforeAll
+    static void manyUsers() throws Exception {
+        users = Concurrently.run(USERS, i -> Users.newUser());
+    }
+
+    @AfterEach
+    void redisBack() {
+        Backends.useRedis();
+    }
+
+    @Test
+    void fiftyUsersOnTwoSeatsOnRedis() throws Exception {
+        Backends.useRedis();
+        exactlyOneWins(Shows.fresh());
+    }
+
+    @Test
+    void fiftyUsersOnTwoSeatsOnTheDatabase() throws Exception {
+        Backends.useDatabase();
+        exactlyOneWins(Shows.fresh());
+    }
+
+    @Test
+    void overlappingHoldsInOppositeOrdersNeitherDeadlockNorSplitOnTheDatabase() throws Exception {
+        Backends.useDatabase();
+        noSeatTwice(Shows.fresh());
+    }
+
+    @Test
+    void overlappingHoldsInOppositeOrdersNeverSplitOnRedis() throws Exception {
+        Backends.useRedis();
+        noSeatTwice(Shows.fresh());
+    }
+
+    @Test
+    void redisCutMidSaleThenBackNeverHandsASeatOutTwice() throws Exception {
+        Backends.useRedis();
+        String show = Shows.fresh();
+        Map<String, String> owners = new HashMap<>();
+        take(users.get(0), show, owners, "A1", "A2");
+        take(users.get(1), show, owners, "A3");
+
+        Backends.useDatabase();
+        Reply before = HoldContractCases.hold(users.get(2), show, "A2", "A4");
+        assertEquals(409, before.status(), "a seat held in Redis before the outage stays held: " + before.body());
+        take(users.get(2), show, owners, "A4", "A5");
+        take(users.get(3), show, owners, "A6");
+        assertEquals(204, Users.as(users.get(1), "DELETE", "/api/holds/" + owners.get("A3"), null).status());
+        owners.remove("A3");
+
+        Backends.useRedis();
+        for (String seat : List.of("A1", "A4", "A5", "A6")) {
+            Reply reply = HoldContractCases.hold(users.get(4), show, seat);
+            assertEquals(409, reply.status(), seat + " was held during the outage: " + reply.body());
+        }
+        take(users.get(4), show, owners, "A3");
+        assertMapShows(show, owners.keySet());
+    }
+
+    @Test
+    void redisRestartedEmptyForgetsNoHeldOrSoldSeat() throws Exception {
+        Backends.useRedis();
+        String show = Shows.fresh();
+        take(users.get(5), show, new HashMap<>(), "B1", "B2");
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "");
+             PreparedStatement sale = db.prepareStatement(
+                     "INSERT INTO sold_seats (show_id, seat_id, order_id) VALUES (?, 'B3', ?)")) {
+            sale.setObject(1, UUID.fromString(show));
+            sale.setObject(2, UUID.randomUUID());
+            sale.executeUpdate();
+        }
+        try (Jedis redis = new Jedis("127.0.0.1", 6379)) {
+            redis.flushAll();
+        }
+        for (String seat : List.of("B1", "B2", "B3")) {
+            Reply reply = HoldContractCases.hold(users.get(6), show, seat);
+            assertEquals(409, reply.status(), seat + " after Redis lost everything: " + reply.body());
+        }
+        Map<String, String> statuses = HoldContractCases.statuses(show, null);
+        assertEquals("HELD", statuses.get("B1"));
+        assertEquals("BOOKED", statuses.get("B3"));
+        assertEquals(201, HoldContractCases.hold(users.get(6), show, "B4").status());
+    }
+
+    @Test
+    void holdCreationIsRateLimitedPerUser() {
+        SignedIn user = Users.newUser();
+        String show = Shows.fresh();
+        boolean limited = false;
+        // 70 quick holds span at most two 4-second windows, so one of them sees more than 30
+        for (int i = 0; i < 70 && !limited; i++) {
+            Reply reply = HoldContractCases.hold(user, show, "C" + (i % 10 + 1));
+            limited = reply.status() == 429;
+            if (limited) {
+                assertEquals("RATE_LIMITED", reply.errorCode());
+                assertTrue(Integer.parseInt(reply.header("Retry-After")) >= 1);
+            } else {
+                assertEquals(201, reply.status(), reply.body());
+            }
+        }
+        assertTrue(limited, "the 31st hold within a window is refused");
+    }
+
+    private static void exactlyOneWins(String show) throws Exception {
+        List<Integer> statuses = Concurrently.run(USERS, i -> HoldContractCases.hold(users.get(i), show, "K5", "K6")
+                .status());
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(USERS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        Map<String, String> map = HoldContractCases.statuses(show, null);
+        assertEquals("HELD", map.get("K5"));
+        assertEquals("HELD", map.get("K6"));
+    }
+
+    /** 40 holds of overlapping seat runs, half of them listed backwards: no seat ends up in two holds. */
+    private static void noSeatTwice(String show) throws Exception {
+        List<Reply> replies = Concurrently.run(40, i -> {
+            List<String> seats = new ArrayList<>();
+            int first = 1 + i % 7;
+            for (int n = first; n < first + 4; n++) {
+                seats.add("D" + n);
+            }
+            if (i % 2 == 1) {
+                java.util.Collections.reverse(seats);
+            }
+            return HoldContractCases.hold(users.get(i), show, seats.toArray(String[]::new));
+        });
+        Set<String> held = new HashSet<>();
+        for (Reply reply : replies) {
+            assertTrue(reply.status() == 201 || reply.status() == 409, reply.toString());
+            if (reply.status() == 201) {
+                for (JsonString seat : reply.object().getJsonArray("seatIds").getValuesAs(JsonString.class)) {
+                    assertTrue(held.add(seat.getString()), "seat " + seat.getString() + " in two holds");
+                }
+            }
+        }
+        assertFalse(held.isEmpty());
+        assertMapShows(show, held);
+    }
+
+    private static void take(SignedIn user, String show, Map<String, String> owners, String... seats) {
+        Reply reply = HoldContractCases.hold(user, show, seats);
+        assertEquals(201, reply.status(), reply.body());
+        for (String seat : seats) {
+            owners.put(seat, reply.object().getString("holdId"));
+        }
+    }
+
+    private static void assertMapShows(String show, Set<String> heldSeats) {
+        Map<String, String> statuses = HoldContractCases.statuses(show, null);
+        Set<String> mapHeld = new HashSet<>();
+        statuses.forEach((seat, status) -> {
+            if (status.equals("HELD")) {
+                mapHeld.add(seat);
+            }
+        });
+        assertEquals(heldSeats, mapHeld);
+    }
+}

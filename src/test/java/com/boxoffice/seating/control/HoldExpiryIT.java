@@ -1,0 +1,116 @@
+package com.boxoffice.seating.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.boxoffice.account.control.Accounts;
+import com.boxoffice.catalog.control.ShowCatalog;
+import com.boxoffice.catalog.control.ShowSeating;
+import com.boxoffice.platform.security.Caller;
+import com.boxoffice.seating.boundary.HoldView;
+import com.boxoffice.support.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Inside the server: holds with a 2 s lifetime free their seats on time with no request needed. */
+@ExtendWith(ArquillianExtension.class)
+class HoldExpiryIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWith(HoldExpiryIT.class);
+    }
+
+    @Inject
+    Holds holds;
+
+    @Inject
+    DatabaseSeatLocks database;
+
+    @Inject
+    HoldRecords records;
+
+    @Inject
+    SeatOccupancy occupancy;
+
+    @Inject
+    HoldSweeper sweeper;
+
+    @Inject
+    ShowCatalog shows;
+
+    @Inject
+    Accounts accounts;
+
+    @Resource(lookup = "jdbc/boxoffice")
+    DataSource dataSource;
+
+    private Caller caller;
+    private ShowSeating show;
+
+    @BeforeEach
+    void userAndShow() throws Exception {
+        String email = "expiry-" + UUID.randomUUID() + "@example.com";
+        var user = accounts.register(email, "password1", "Expiry", null);
+        caller = new Caller(user.userId().toString(), email, Set.of("user"));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT show_id FROM shows WHERE status = 'SCHEDULED'"
+                     + " AND start_time > now() + interval '1 day' ORDER BY random() LIMIT 1")) {
+            row.next();
+            show = shows.seating((UUID) row.getObject(1));
+        }
+    }
+
+    @Test
+    void aRedisHoldsSeatsComeFreeWhenItsTimeRunsOut() throws Exception {
+        List<String> seats = List.of(show.layout().seats().get(0).seatId(), show.layout().seats().get(1).seatId());
+        HoldView hold = holds.create(caller, show.showId(), seats, Duration.ofSeconds(2));
+        assertEquals("ACTIVE", hold.status());
+        assertTrue(occupancy.of(show, null).held().containsAll(seats));
+
+        Thread.sleep(Duration.between(Instant.now(), hold.expiresAt()).toMillis() + 300);
+        ShowOccupancy after = occupancy.of(show, null);
+        assertFalse(after.held().contains(seats.get(0)), "seats free with no request made");
+        assertEquals("EXPIRED", holds.get(caller, hold.holdId()).status());
+
+        sweeper.sweep();
+        assertEquals(HoldStatus.EXPIRED, records.find(hold.holdId()).orElseThrow().storedStatus());
+    }
+
+    @Test
+    void aDatabaseHoldsSeatsComeFreeWhenItsTimeRunsOut() throws Exception {
+        String seat = show.layout().seats().get(5).seatId();
+        HoldRecord hold = new HoldRecord(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
+                List.of(seat), HoldStatus.ACTIVE, LockBackend.DATABASE, new BigDecimal("100.00"),
+                Instant.now().plusSeconds(2));
+        database.take(hold);
+        assertTrue(records.activeOfShow(show.showId()).stream().anyMatch(h -> h.holdId().equals(hold.holdId())));
+
+        Thread.sleep(2300);
+        assertTrue(records.activeOfShow(show.showId()).stream().noneMatch(h -> h.holdId().equals(hold.holdId())));
+        HoldRecord next = new HoldRecord(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
+                List.of(seat), HoldStatus.ACTIVE, LockBackend.DATABASE, new BigDecimal("100.00"),
+                Instant.now().plusSeconds(60));
+        database.take(next); // would fail on the seat's row if the expired hold still counted
+        assertEquals(HoldStatus.EXPIRED, records.find(hold.holdId()).orElseThrow().statusAt(Instant.now()));
+        assertTrue(records.activeOfShow(show.showId()).stream().anyMatch(h -> h.holdId().equals(next.holdId())));
+        database.release(next);
+    }
+}
