@@ -39,4 +39,6 @@ redis.call('DEL', KEYS[3])
 redis.call('SADD', KEYS[3], unpack(ARGV, 5))
 redis.call('PEXPIRE', KEYS[3], ttl)
 redis.call('SET', KEYS[2], hold, 'PX', ttl)
-return {'OK', previous or ''}
+local now = redis.call('TIME')
+-- the grant time as Redis's seconds and microseconds (strings: Lua numbers would lose digits)
+return {'OK', previous or '', now[1], now[2]}

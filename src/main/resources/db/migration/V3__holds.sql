@@ -11,7 +11,10 @@ CREATE TABLE holds (
     total_amount numeric(10, 2) NOT NULL CHECK (total_amount >= 0),
     created_at   timestamptz    NOT NULL DEFAULT now(),
     expires_at   timestamptz    NOT NULL,
-    ended_at     timestamptz
+    ended_at     timestamptz,
+    -- When the lock was granted (µs since the epoch, from Redis's clock or the database's): of a user's
+    -- holds of one show, the latest granted is the active one, whatever order their rows arrive in.
+    seq          bigint         NOT NULL
 );
 CREATE INDEX holds_active_by_show ON holds (show_id) WHERE status = 'ACTIVE';
 CREATE INDEX holds_active_by_user ON holds (user_id, show_id) WHERE status = 'ACTIVE';

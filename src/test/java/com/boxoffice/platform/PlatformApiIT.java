@@ -124,6 +124,11 @@ class PlatformApiIT {
         assertEquals(200, reply.status());
         assertTrue(reply.header("Content-Type").startsWith("text/plain"), reply.header("Content-Type"));
         assertTrue(reply.body().contains("# TYPE"));
+        for (String figure : new String[] {"holds_created_total{backend=\"redis\"", "holds_created_total{backend=\"database\"",
+                "holds_conflicted_total", "holds_released_total", "holds_expired_total", "seatlocks_fallbacks_total",
+                "holds_latency_seconds", "seatlocks_backend_redis"}) {
+            assertTrue(reply.body().contains(figure), "metrics lack " + figure);
+        }
     }
 
     @Test
@@ -136,7 +141,7 @@ class PlatformApiIT {
                 "/api/theatres/{theatreId}", "/api/shows/{showId}", "/api/shows/{showId}/seatmap",
                 "/api/auth/register", "/api/auth/login", "/api/auth/me", "/api/admin/movies",
                 "/api/admin/movies/{movieId}", "/api/admin/theatres", "/api/admin/theatres/{theatreId}",
-                "/api/admin/shows", "/api/admin/shows/{showId}/cancel"}) {
+                "/api/admin/shows", "/api/admin/shows/{showId}/cancel", "/api/holds", "/api/holds/{holdId}"}) {
             assertTrue(paths.containsKey(path), "OpenAPI lacks " + path);
         }
         assertTrue(reply.body().contains("\"examples\""));

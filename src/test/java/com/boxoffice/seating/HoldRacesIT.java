@@ -133,6 +133,39 @@ class HoldRacesIT {
     }
 
     @Test
+    void oneUsersConcurrentHoldsLeaveExactlyTheLatestActiveOnRedis() throws Exception {
+        Backends.useRedis();
+        oneActiveHoldPerUser(Shows.fresh());
+    }
+
+    @Test
+    void oneUsersConcurrentHoldsLeaveExactlyTheLatestActiveOnTheDatabase() throws Exception {
+        Backends.useDatabase();
+        oneActiveHoldPerUser(Shows.fresh());
+    }
+
+    /** A double click times ten: one hold stays active, the seat map shows exactly its seats as the user's. */
+    private static void oneActiveHoldPerUser(String show) throws Exception {
+        SignedIn user = users.get(8);
+        List<Reply> replies = Concurrently.run(10, i -> HoldContractCases.hold(user, show, "E" + (i + 1)));
+        List<String> active = new ArrayList<>();
+        for (Reply reply : replies) {
+            assertEquals(201, reply.status(), reply.body());
+            String holdId = reply.object().getString("holdId");
+            String status = Users.as(user, "GET", "/api/holds/" + holdId, null).object().getString("status");
+            if (status.equals("ACTIVE")) {
+                active.add(holdId);
+            } else {
+                assertEquals("RELEASED", status);
+            }
+        }
+        assertEquals(1, active.size(), "active holds: " + active);
+        List<String> activeSeats = Users.as(user, "GET", "/api/holds/" + active.get(0), null).object()
+                .getJsonArray("seatIds").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        assertMapShows(show, new HashSet<>(activeSeats));
+    }
+
+    @Test
     void holdCreationIsRateLimitedPerUser() {
         SignedIn user = Users.newUser();
         String show = Shows.fresh();

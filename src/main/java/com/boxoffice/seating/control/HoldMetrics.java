@@ -16,6 +16,20 @@ public class HoldMetrics {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
+    /** Registers every figure at start-up so that dashboards see zeros rather than gaps. */
+    void register(@jakarta.enterprise.event.Observes com.boxoffice.platform.database.SchemaReady ready,
+                  LockRouter router) {
+        for (LockBackend backend : LockBackend.values()) {
+            counter("holds.created", backend);
+            counter("holds.conflicted", backend);
+        }
+        registry.counter("holds.released");
+        registry.counter("holds.expired");
+        registry.counter("seatlocks.fallbacks");
+        timer();
+        watch(router);
+    }
+
     public void created(LockBackend backend, Duration took) {
         counter("holds.created", backend).inc();
         timer().update(took);

@@ -73,25 +73,39 @@ public class HoldRecords {
         return holds;
     }
 
+    /** A hold of the database path, granted now by the database's clock. */
     public void insert(HoldRecord hold) {
+        insert(hold, HoldStatus.ACTIVE, -1);
+    }
+
+    private void insert(HoldRecord hold, HoldStatus status, long grantedAt) {
         em.createNativeQuery("INSERT INTO holds (hold_id, show_id, user_id, seat_ids, status, backend, total_amount,"
-                        + " expires_at) VALUES (?, ?, ?, string_to_array(?, ','), 'ACTIVE', ?, ?, ?)")
+                        + " expires_at, seq, ended_at) VALUES (?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?,"
+                        + " CASE WHEN ? < 0 THEN (extract(epoch FROM clock_timestamp()) * 1000000)::bigint ELSE ? END,"
+                        + " CASE WHEN ? = 'ACTIVE' THEN NULL ELSE now() END)")
                 .setParameter(1, hold.holdId())
                 .setParameter(2, hold.showId())
                 .setParameter(3, hold.userId())
                 .setParameter(4, String.join(",", hold.seatIds()))
-                .setParameter(5, hold.backend().name())
-                .setParameter(6, hold.totalAmount())
-                .setParameter(7, Timestamp.from(hold.expiresAt()))
+                .setParameter(5, status.name())
+                .setParameter(6, hold.backend().name())
+                .setParameter(7, hold.totalAmount())
+                .setParameter(8, Timestamp.from(hold.expiresAt()))
+                .setParameter(9, grantedAt)
+                .setParameter(10, grantedAt)
+                .setParameter(11, status.name())
                 .executeUpdate();
     }
 
     /**
-     * Records a hold that Redis has just granted. Another instance may still be on the database path (its
-     * Redis came back later than ours): seats it holds there are refused here. Answers those seats; when
-     * there are none the hold is stored, and the user's other active holds of the show end.
+     * Records a hold that Redis has just granted at {@code grantedAt} (µs). Requests of one user for one
+     * show reach this point in any order, so they queue on an advisory lock and the latest grant wins: an
+     * older one arriving late is stored as already RELEASED. Another instance may still be on the database
+     * path (its Redis came back later than ours): seats it holds there are refused, and answered.
      */
-    public List<String> recordRedisHold(HoldRecord hold) {
+    public List<String> recordRedisHold(HoldRecord hold, long grantedAt) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")
+                .setParameter(1, hold.userId().toString()).setParameter(2, hold.showId().toString()).getSingleResult();
         List<String> taken = new ArrayList<>();
         for (Object seat : em.createNativeQuery("SELECT hs.seat_id FROM hold_seats hs JOIN holds h ON h.hold_id = hs.hold_id"
                         + " WHERE hs.show_id = ? AND hs.seat_id = ANY (string_to_array(?, ',')) AND h.status = 'ACTIVE'"
@@ -103,13 +117,20 @@ public class HoldRecords {
         if (!taken.isEmpty()) {
             return taken;
         }
-        em.createNativeQuery("UPDATE holds SET status = 'RELEASED', ended_at = now() WHERE user_id = ? AND show_id = ?"
-                        + " AND status = 'ACTIVE'")
-                .setParameter(1, hold.userId()).setParameter(2, hold.showId()).executeUpdate();
-        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id IN (SELECT hold_id FROM holds WHERE user_id = ?"
-                        + " AND show_id = ? AND status <> 'ACTIVE')")
-                .setParameter(1, hold.userId()).setParameter(2, hold.showId()).executeUpdate();
-        insert(hold);
+        boolean superseded = ((Number) em.createNativeQuery("SELECT count(*) FROM holds WHERE user_id = ? AND show_id = ?"
+                        + " AND seq > ?")
+                .setParameter(1, hold.userId()).setParameter(2, hold.showId()).setParameter(3, grantedAt)
+                .getSingleResult()).longValue() > 0;
+        if (!superseded) {
+            em.createNativeQuery("UPDATE holds SET status = 'RELEASED', ended_at = now() WHERE user_id = ? AND show_id = ?"
+                            + " AND status = 'ACTIVE' AND seq < ?")
+                    .setParameter(1, hold.userId()).setParameter(2, hold.showId()).setParameter(3, grantedAt)
+                    .executeUpdate();
+            em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id IN (SELECT hold_id FROM holds WHERE user_id = ?"
+                            + " AND show_id = ? AND status <> 'ACTIVE')")
+                    .setParameter(1, hold.userId()).setParameter(2, hold.showId()).executeUpdate();
+        }
+        insert(hold, superseded ? HoldStatus.RELEASED : HoldStatus.ACTIVE, grantedAt);
         return List.of();
     }
 

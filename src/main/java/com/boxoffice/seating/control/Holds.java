@@ -2,7 +2,7 @@ package com.boxoffice.seating.control;
 
 import com.boxoffice.catalog.boundary.CategoryPrice;
 import com.boxoffice.catalog.control.LayoutSeat;
-import com.boxoffice.catalog.control.ShowCatalog;
+import com.boxoffice.catalog.control.ShowSeatings;
 import com.boxoffice.catalog.control.ShowSeating;
 import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.NotFound;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Holds {
 
     @Inject
-    ShowCatalog shows;
+    ShowSeatings seatings;
 
     @Inject
     RedisSeatLocks redis;
@@ -78,7 +78,7 @@ public class Holds {
 
     /** With a lifetime of its own: for tests of expiry, which cannot wait five minutes. */
     HoldView create(Caller caller, UUID showId, List<String> seatIds, Duration lifetime) {
-        ShowSeating show = shows.seating(showId);
+        ShowSeating show = seatings.of(showId);
         BigDecimal total = priceOf(show, seatIds);
         requireBookable(show);
         limiter.acquire("holds", caller.userId(), holdsPerWindow, Duration.ofSeconds(windowSeconds));
@@ -95,7 +95,8 @@ public class Holds {
             return onDatabase;
         });
         metrics.created(taken.backend(), Duration.between(started, clock.instant()));
-        return view(taken);
+        // read back: a newer hold of the same user and show, granted a moment later, may have replaced it
+        return view(records.find(taken.holdId()).orElse(taken));
     }
 
     public HoldView get(Caller caller, UUID holdId) {
@@ -106,7 +107,7 @@ public class Holds {
 
     public HoldView change(Caller caller, UUID holdId, List<String> seatIds) {
         HoldRecord hold = ownActive(caller, holdId);
-        ShowSeating show = shows.seating(hold.showId());
+        ShowSeating show = seatings.of(hold.showId());
         BigDecimal total = priceOf(show, seatIds);
         requireBookable(show);
         onEitherBackend(() -> {
@@ -161,7 +162,7 @@ public class Holds {
         }
         List<String> heldElsewhere;
         try {
-            heldElsewhere = records.recordRedisHold(hold);
+            heldElsewhere = records.recordRedisHold(hold, outcome.grantedAt());
         } catch (RuntimeException e) {
             redis.release(hold.showId(), hold.holdId(), hold.userId());
             throw e;

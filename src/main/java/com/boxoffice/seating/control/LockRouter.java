@@ -57,7 +57,6 @@ public class LockRouter {
 
     @PostConstruct
     void start() {
-        metrics.watch(this);
         probe = scheduler.scheduleWithFixedDelay(this::tryToRecover, PROBE_MILLIS, PROBE_MILLIS, TimeUnit.MILLISECONDS);
     }
 

@@ -35,7 +35,7 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
 public class RedisSeatLocks {
 
     /** The answer of a take or change: the seats that stood in the way, or the hold it replaced. */
-    public record Outcome(List<String> conflicts, UUID replacedHold) {
+    public record Outcome(List<String> conflicts, UUID replacedHold, long grantedAt) {
 
         boolean taken() {
             return conflicts.isEmpty();
@@ -89,10 +89,10 @@ public class RedisSeatLocks {
         args.addAll(seatIds);
         List<String> reply = evalWithSoldSet(showId, Script.TAKE, keys, args);
         if ("CONFLICT".equals(reply.get(0))) {
-            return new Outcome(reply.subList(1, reply.size()), null);
+            return new Outcome(reply.subList(1, reply.size()), null, 0);
         }
-        String previous = reply.size() > 1 ? reply.get(1) : "";
-        return new Outcome(List.of(), previous.isEmpty() ? null : UUID.fromString(previous));
+        String previous = reply.get(1);
+        return new Outcome(List.of(), previous.isEmpty() ? null : UUID.fromString(previous), Long.parseLong(reply.get(2)) * 1_000_000 + Long.parseLong(reply.get(3)));
     }
 
     /** @return null when the hold has no keys left (it expired), else the outcome */
@@ -106,8 +106,8 @@ public class RedisSeatLocks {
         List<String> reply = evalWithSoldSet(showId, Script.CHANGE, keys, args);
         return switch (reply.get(0)) {
             case "GONE" -> null;
-            case "CONFLICT" -> new Outcome(reply.subList(1, reply.size()), null);
-            default -> new Outcome(List.of(), null);
+            case "CONFLICT" -> new Outcome(reply.subList(1, reply.size()), null, 0);
+            default -> new Outcome(List.of(), null, 0);
         };
     }
 

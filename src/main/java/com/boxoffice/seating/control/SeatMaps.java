@@ -1,7 +1,7 @@
 package com.boxoffice.seating.control;
 
 import com.boxoffice.catalog.control.LayoutSeat;
-import com.boxoffice.catalog.control.ShowCatalog;
+import com.boxoffice.catalog.control.ShowSeatings;
 import com.boxoffice.catalog.control.ShowSeating;
 import com.boxoffice.seating.boundary.SeatMapView;
 import com.boxoffice.seating.boundary.SeatStatus;
@@ -17,14 +17,14 @@ import java.util.UUID;
 public class SeatMaps {
 
     @Inject
-    ShowCatalog shows;
+    ShowSeatings seatings;
 
     @Inject
     SeatOccupancy occupancy;
 
     /** @param callerId the signed-in user asking, or null; their own held seats say {@code heldByYou}. */
     public SeatMapView of(UUID showId, UUID callerId) {
-        ShowSeating show = shows.seating(showId);
+        ShowSeating show = seatings.of(showId);
         return build(show, occupancy.of(show, callerId));
     }
 

@@ -1,0 +1,324 @@
+package com.boxoffice.bench;
+
+import com.boxoffice.support.RedisProxy;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.LongAdder;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+import org.jose4j.jws.AlgorithmIdentifiers;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwt.JwtClaims;
+import org.jose4j.jwt.NumericDate;
+
+/**
+ * The flash-sale benchmark (a command, not a test): many users, one large show, random holds of 1–4
+ * adjacent seats. After a warm-up it measures, in one run against one server: the trivial endpoint
+ * (GET /api/time) as the ceiling, holds on the Redis path (closed loop at full speed, then an open loop
+ * at 70% of that rate, latency counted from each request's scheduled time so that a slow server cannot
+ * hide its queueing), and holds on the database path with Redis cut off. Then it checks that no seat is in
+ * two active holds. Run it with bench/flash-sale.sh.
+ */
+public final class FlashSale {
+
+    private static final String BASE = System.getProperty("bench.url", "http://localhost:9280");
+    private static final int USERS = Integer.getInteger("bench.users", 5000);
+    private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 48);
+    private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 60);
+    private static final int PHASE_SECONDS = Integer.getInteger("bench.seconds", 20);
+    private static final int ROWS = 40;
+    private static final int SEATS_PER_ROW = 25;
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(16)).build();
+
+    private final List<String> tokens = new ArrayList<>();
+    private String showId;
+
+    record Result(String name, long requests, long ok, long conflicts, long errors, double seconds, Histogram latency) {
+
+        double rate() {
+            return requests / seconds;
+        }
+
+        String line() {
+            return String.format("%-34s %9.0f req/s %9.0f ok/s %8d conflicts %6d errors   p50 %6.2f ms  p95 %6.2f ms"
+                            + "  p99 %7.2f ms", name, rate(), ok / seconds, conflicts, errors, ms(50), ms(95), ms(99));
+        }
+
+        double ms(double percentile) {
+            return latency.getValueAtPercentile(percentile) / 1000.0;
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        RedisProxy.start(Integer.getInteger("bench.redis.proxy.port", 16380), Integer.getInteger("bench.redis.port", 6379));
+        new FlashSale().run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        awaitServer();
+        createUsers();
+        showId = createShow();
+        System.out.printf("Machine: %d cores, %s; %d users, one show of %d seats, %d client threads%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), USERS, ROWS * SEATS_PER_ROW,
+                CONCURRENCY);
+
+        System.out.printf("Warm-up: %d s of holds and trivial requests%n", WARMUP_SECONDS);
+        closedLoop("warm-up", WARMUP_SECONDS / 2, this::hold);
+        closedLoop("warm-up", WARMUP_SECONDS - WARMUP_SECONDS / 2, this::trivial);
+
+        List<Result> results = new ArrayList<>();
+        Result ceiling = closedLoop("trivial GET /api/time (ceiling)", PHASE_SECONDS, this::trivial);
+        results.add(ceiling);
+        Result redis = closedLoop("holds, Redis path, closed loop", PHASE_SECONDS, this::hold);
+        results.add(redis);
+        Result paced = openLoop("holds, Redis path, open loop @70%", PHASE_SECONDS, redis.rate() * 0.7);
+        results.add(paced);
+
+        RedisProxy.cut();
+        hold(); // the first failure moves the server to the database path
+        Thread.sleep(500);
+        Result database = closedLoop("holds, database path, closed loop", PHASE_SECONDS, this::hold);
+        results.add(database);
+        RedisProxy.restore();
+        Thread.sleep(3000);
+
+        System.out.println();
+        results.forEach(r -> System.out.println(r.line()));
+        System.out.println();
+        System.out.printf("Redis path / trivial endpoint:     %5.1f%%%n", 100 * redis.rate() / ceiling.rate());
+        System.out.printf("Database path / Redis path:        %5.1f%%%n", 100 * database.rate() / redis.rate());
+        System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.ms(99));
+        System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
+    }
+
+    interface Call {
+        int send() throws Exception;
+    }
+
+    private Result closedLoop(String name, int seconds, Call call) throws Exception {
+        ConcurrentHistogram latency = new ConcurrentHistogram(3);
+        LongAdder ok = new LongAdder();
+        LongAdder conflicts = new LongAdder();
+        LongAdder errors = new LongAdder();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        ExecutorService workers = Executors.newFixedThreadPool(CONCURRENCY);
+        long started = System.nanoTime();
+        for (int i = 0; i < CONCURRENCY; i++) {
+            workers.submit(() -> {
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    int status;
+                    try {
+                        status = call.send();
+                    } catch (Exception e) {
+                        status = 599;
+                    }
+                    latency.recordValue(Math.max(1, (System.nanoTime() - t0) / 1000));
+                    count(status, ok, conflicts, errors);
+                }
+                return null;
+            });
+        }
+        workers.shutdown();
+        workers.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double took = (System.nanoTime() - started) / 1e9;
+        return new Result(name, ok.sum() + conflicts.sum() + errors.sum(), ok.sum(), conflicts.sum(), errors.sum(),
+                took, latency);
+    }
+
+    /** Requests start on a fixed schedule whatever the answers do; latency runs from the scheduled start. */
+    private Result openLoop(String name, int seconds, double rate) throws Exception {
+        ConcurrentHistogram latency = new ConcurrentHistogram(3);
+        LongAdder ok = new LongAdder();
+        LongAdder conflicts = new LongAdder();
+        LongAdder errors = new LongAdder();
+        long interval = (long) (1e9 / rate);
+        long total = (long) (rate * seconds);
+        long start = System.nanoTime();
+        List<CompletableFuture<?>> inFlight = new ArrayList<>();
+        for (long i = 0; i < total; i++) {
+            long scheduled = start + i * interval;
+            long wait = scheduled - System.nanoTime();
+            if (wait > 0) {
+                TimeUnit.NANOSECONDS.sleep(wait);
+            }
+            inFlight.add(HTTP.sendAsync(holdRequest(), HttpResponse.BodyHandlers.discarding())
+                    .handle((response, failure) -> {
+                        latency.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1000));
+                        count(failure == null ? response.statusCode() : 599, ok, conflicts, errors);
+                        return null;
+                    }));
+        }
+        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        double took = (System.nanoTime() - start) / 1e9;
+        return new Result(name, total, ok.sum(), conflicts.sum(), errors.sum(), took, latency);
+    }
+
+    private static void count(int status, LongAdder ok, LongAdder conflicts, LongAdder errors) {
+        if (status < 300) {
+            ok.increment();
+        } else if (status == 409) {
+            conflicts.increment();
+        } else {
+            errors.increment();
+        }
+    }
+
+    private int trivial() throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/time")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private int hold() throws Exception {
+        return HTTP.send(holdRequest(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private HttpRequest holdRequest() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        int count = 1 + random.nextInt(4);
+        int row = random.nextInt(ROWS);
+        int first = 1 + random.nextInt(SEATS_PER_ROW - count + 1);
+        StringBuilder seats = new StringBuilder();
+        for (int n = first; n < first + count; n++) {
+            seats.append(seats.length() == 0 ? "" : ",").append('"').append(label(row)).append(n).append('"');
+        }
+        return HttpRequest.newBuilder(URI.create(BASE + "/api/holds"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + tokens.get(random.nextInt(tokens.size())))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"showId\":\"" + showId + "\",\"seatIds\":[" + seats + "]}"))
+                .build();
+    }
+
+    private static String label(int row) {
+        return row < 26 ? String.valueOf((char) ('A' + row)) : "A" + (char) ('A' + row - 26);
+    }
+
+    private void awaitServer() throws Exception {
+        for (int i = 0; i < 120; i++) {
+            try {
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException e) {
+                // not yet
+            }
+            Thread.sleep(1000);
+        }
+        throw new IllegalStateException("server at " + BASE + " not ready");
+    }
+
+    /** Users straight into the database (hashing 5,000 passwords is not what is measured), tokens minted. */
+    private void createUsers() throws Exception {
+        String key = Files.readString(Path.of(System.getProperty("bench.key")));
+        PrivateKey signingKey = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(
+                Base64.getDecoder().decode(key.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", ""))));
+        try (Connection db = DriverManager.getConnection(System.getProperty("bench.db"), "postgres", "");
+             PreparedStatement user = db.prepareStatement("INSERT INTO users (user_id, email, password_hash, name)"
+                     + " VALUES (?, ?, 'none', 'Bench')");
+             PreparedStatement role = db.prepareStatement("INSERT INTO user_roles (user_id, role) VALUES (?, 'user')")) {
+            db.setAutoCommit(false);
+            for (int i = 0; i < USERS; i++) {
+                UUID id = UUID.randomUUID();
+                user.setObject(1, id);
+                user.setString(2, "bench-" + id + "@example.com");
+                user.addBatch();
+                role.setObject(1, id);
+                role.addBatch();
+                tokens.add(token(signingKey, id));
+            }
+            user.executeBatch();
+            role.executeBatch();
+            db.commit();
+        }
+    }
+
+    private static String token(PrivateKey key, UUID userId) throws Exception {
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer("https://boxoffice.local");
+        claims.setAudience("boxoffice");
+        claims.setSubject(userId.toString());
+        claims.setClaim("upn", "bench-" + userId + "@example.com");
+        claims.setStringListClaim("groups", "user");
+        claims.setIssuedAtToNow();
+        claims.setExpirationTime(NumericDate.fromSeconds(Instant.now().plus(2, ChronoUnit.HOURS).getEpochSecond()));
+        JsonWebSignature jws = new JsonWebSignature();
+        jws.setPayload(claims.toJson());
+        jws.setKey(key);
+        jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
+        return jws.getCompactSerialization();
+    }
+
+    private String createShow() throws Exception {
+        String admin = login();
+        String movie = post("/api/admin/movies", admin, "{\"title\": \"Flash Sale\", \"durationMins\": 150,"
+                + " \"language\": \"Hindi\", \"format\": \"IMAX 2D\", \"genres\": [\"Action\"]}", "movieId");
+        String theatre = post("/api/admin/theatres", admin, "{\"name\": \"Bench Arena " + UUID.randomUUID()
+                + "\", \"address\": \"1 Bench Road\", \"city\": \"Benchpur\", \"geoLat\": 12.9, \"geoLng\": 77.6,"
+                + " \"screens\": [{\"name\": \"Arena\", \"layout\": {\"blocks\": [{\"rows\": \"A-AN\", \"seats\": \"1-"
+                + SEATS_PER_ROW + "\", \"category\": \"CLASSIC\"}]}}]}", "theatreId");
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/theatres/" + theatre)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String screen = body.replaceAll(".*\"screenId\":\"([^\"]+)\".*", "$1");
+        return post("/api/admin/shows", admin, "{\"movieId\": \"" + movie + "\", \"screenId\": \"" + screen
+                + "\", \"startTime\": \"" + Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
+                + "\", \"prices\": {\"CLASSIC\": 250}}", "showId");
+    }
+
+    private static String login() throws Exception {
+        String body = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/auth/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"admin@boxoffice.local\", \"password\": \"admin12345\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+        return body.replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+    }
+
+    private static String post(String path, String token, String json, String idField) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException(path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body().replaceAll(".*\"" + idField + "\":\"([^\"]+)\".*", "$1");
+    }
+
+    private long doubleHolds() throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("bench.db"), "postgres", "");
+             PreparedStatement query = db.prepareStatement("SELECT count(*) FROM (SELECT seat FROM holds,"
+                     + " unnest(seat_ids) AS seat WHERE show_id = ? AND status = 'ACTIVE' AND expires_at > now()"
+                     + " GROUP BY seat HAVING count(*) > 1) doubled")) {
+            query.setObject(1, UUID.fromString(showId));
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+}
