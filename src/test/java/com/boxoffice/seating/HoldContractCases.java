@@ -92,10 +92,13 @@ abstract class HoldContractCases {
     }
 
     @Test
-    void aCancelledShowIsNotBookable() {
+    void cancellingAShowReleasesItsHoldsAndRefusesNewOnes() {
         String cancelled = Shows.fresh();
+        String holdId = hold(alice, cancelled, "A1", "A2").object().getString("holdId");
         assertEquals(200, Users.as(Users.admin(), "POST", "/api/admin/shows/" + cancelled + "/cancel", null).status());
-        Reply reply = hold(alice, cancelled, "A1");
+        assertEquals("RELEASED", Users.as(alice, "GET", "/api/holds/" + holdId, null).object().getString("status"));
+        assertEquals("AVAILABLE", statuses(cancelled, null).get("A1"));
+        Reply reply = hold(bob, cancelled, "A1");
         assertEquals(409, reply.status());
         assertEquals("SHOW_NOT_BOOKABLE", reply.errorCode());
     }

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
-import java.time.Duration;
 import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,10 +46,6 @@ public class AuthResource {
     @Inject
     @ConfigProperty(name = "boxoffice.auth.rate-limit", defaultValue = "20")
     int attemptsPerWindow;
-
-    @Inject
-    @ConfigProperty(name = "boxoffice.rate-limit.window-seconds", defaultValue = "60")
-    int windowSeconds;
 
     @Context
     HttpServletRequest request;
@@ -99,8 +94,7 @@ public class AuthResource {
 
     /** Per client address and per email, so neither one address nor one account can be hammered. */
     private void limit(String email) {
-        Duration window = Duration.ofSeconds(windowSeconds);
-        limiter.acquire("auth-address", clientAddress.of(request), attemptsPerWindow, window);
-        limiter.acquire("auth-email", email.trim().toLowerCase(Locale.ROOT), attemptsPerWindow, window);
+        limiter.acquire("auth-address", clientAddress.of(request), attemptsPerWindow);
+        limiter.acquire("auth-email", email.trim().toLowerCase(Locale.ROOT), attemptsPerWindow);
     }
 }

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.exceptions.JedisException;
@@ -37,7 +38,16 @@ public class RateLimiter {
     @Inject
     Clock clock;
 
+    @Inject
+    @ConfigProperty(name = "boxoffice.rate-limit.window-seconds", defaultValue = "60")
+    int windowSeconds = 60;
+
     private final Map<String, AtomicLong> local = new ConcurrentHashMap<>();
+
+    /** As {@link #acquire(String, String, int, Duration)} with the configured window (BOXOFFICE_RATE_LIMIT_WINDOW_SECONDS). */
+    public void acquire(String bucket, String key, int limit) {
+        acquire(bucket, key, limit, Duration.ofSeconds(windowSeconds));
+    }
 
     /**
      * Counts one request for {@code key} in {@code bucket}; beyond {@code limit} in the current window it

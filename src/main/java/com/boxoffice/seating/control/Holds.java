@@ -68,10 +68,6 @@ public class Holds {
     @ConfigProperty(name = "boxoffice.hold.rate-limit", defaultValue = "30")
     int holdsPerWindow;
 
-    @Inject
-    @ConfigProperty(name = "boxoffice.rate-limit.window-seconds", defaultValue = "60")
-    int windowSeconds;
-
     public HoldView create(Caller caller, UUID showId, List<String> seatIds) {
         return create(caller, showId, seatIds, Duration.ofSeconds(ttlSeconds));
     }
@@ -81,7 +77,7 @@ public class Holds {
         ShowSeating show = seatings.of(showId);
         BigDecimal total = priceOf(show, seatIds);
         requireBookable(show);
-        limiter.acquire("holds", caller.userId(), holdsPerWindow, Duration.ofSeconds(windowSeconds));
+        limiter.acquire("holds", caller.userId(), holdsPerWindow);
 
         Instant started = clock.instant();
         UUID userId = UUID.fromString(caller.userId());
