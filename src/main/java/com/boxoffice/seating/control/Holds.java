@@ -126,10 +126,7 @@ public class Holds {
 
     /** Releasing a hold that already ended is harmless; a converted one belongs to an order. */
     public void release(Caller caller, UUID holdId) {
-        HoldRecord hold = records.find(holdId).orElseThrow(() -> new NotFound("Hold"));
-        if (caller == null || !hold.userId().toString().equals(caller.userId())) {
-            throw new NotFound("Hold");
-        }
+        HoldRecord hold = own(caller, holdId);
         if (hold.storedStatus() == HoldStatus.CONVERTED) {
             throw notActive();
         }
@@ -205,11 +202,17 @@ public class Holds {
         }
     }
 
-    private HoldRecord ownActive(Caller caller, UUID holdId) {
+    /** Only the owner changes or releases a hold; to anyone else it does not exist. */
+    private HoldRecord own(Caller caller, UUID holdId) {
         HoldRecord hold = records.find(holdId).orElseThrow(() -> new NotFound("Hold"));
         if (caller == null || !hold.userId().toString().equals(caller.userId())) {
             throw new NotFound("Hold");
         }
+        return hold;
+    }
+
+    private HoldRecord ownActive(Caller caller, UUID holdId) {
+        HoldRecord hold = own(caller, holdId);
         if (!hold.activeAt(clock.instant())) {
             throw notActive();
         }
