@@ -3,7 +3,7 @@
 # with rate limits off and Redis reached through a proxy the driver can cut, runs
 # com.boxoffice.bench.FlashSale (warm-up, then the measured phases) and stops the server.
 # Options: BENCH_WARMUP (s, default 60), BENCH_SECONDS (per phase, default 20), BENCH_CONCURRENCY (48),
-# BENCH_USERS (5000).
+# BENCH_USERS (5000), BENCH_HTTP2 (false: HTTP/1.1; true: h2c).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./bin/services
@@ -21,4 +21,5 @@ mvn -B -ntp -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.boxoffi
     -Dbench.url=http://localhost:9280 -Dbench.db="$BOXOFFICE_DB_URL" \
     -Dbench.key=target/liberty/wlp/usr/servers/defaultServer/resources/security/boxoffice-jwt-key.pem \
     -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.seconds="${BENCH_SECONDS:-20}" \
-    -Dbench.concurrency="${BENCH_CONCURRENCY:-48}" -Dbench.users="${BENCH_USERS:-5000}"
+    -Dbench.concurrency="${BENCH_CONCURRENCY:-48}" -Dbench.users="${BENCH_USERS:-5000}" \
+    -Dbench.http2="${BENCH_HTTP2:-false}"

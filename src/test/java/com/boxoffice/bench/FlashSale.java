@@ -52,7 +52,9 @@ public final class FlashSale {
     private static final int ROWS = 40;
     private static final int SEATS_PER_ROW = 25;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+    /** bench.http2=true: h2c, whose streams survive the 409s after which Liberty closes HTTP/1.1 connections. */
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .version(Boolean.getBoolean("bench.http2") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(16)).build();
 
     private final List<String> tokens = new ArrayList<>();
@@ -84,9 +86,9 @@ public final class FlashSale {
         awaitServer();
         createUsers();
         showId = createShow();
-        System.out.printf("Machine: %d cores, %s; %d users, one show of %d seats, %d client threads%n",
+        System.out.printf("Machine: %d cores, %s; %d users, one show of %d seats, %d client threads, %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), USERS, ROWS * SEATS_PER_ROW,
-                CONCURRENCY);
+                CONCURRENCY, HTTP.version());
 
         System.out.printf("Warm-up: %d s of holds and trivial requests%n", WARMUP_SECONDS);
         closedLoop("warm-up", WARMUP_SECONDS / 2, this::hold);

@@ -121,6 +121,7 @@ class HoldRacesIT {
         }
         try (Jedis redis = new Jedis("127.0.0.1", 6379)) {
             redis.flushAll();
+            redis.scriptFlush(); // a restarted Redis has forgotten the scripts too
         }
         for (String seat : List.of("B1", "B2", "B3")) {
             Reply reply = HoldContractCases.hold(users.get(6), show, seat);
