@@ -1,14 +1,23 @@
 package com.boxoffice.seating.control;
 
+import com.boxoffice.platform.database.SchemaReady;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
-/** The application's seat-hold figures on /metrics. */
+/**
+ * The application's seat-hold figures on /metrics, registered at start-up (dashboards see zeros rather
+ * than gaps) and kept at hand, so that counting on the hot path is no registry lookup.
+ */
 @ApplicationScoped
 public class HoldMetrics {
 
@@ -16,50 +25,49 @@ public class HoldMetrics {
     @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
     MetricRegistry registry;
 
-    /** Registers every figure at start-up so that dashboards see zeros rather than gaps. */
-    void register(@jakarta.enterprise.event.Observes com.boxoffice.platform.database.SchemaReady ready,
-                  LockRouter router) {
+    private final Map<LockBackend, Counter> created = new EnumMap<>(LockBackend.class);
+    private final Map<LockBackend, Counter> conflicted = new EnumMap<>(LockBackend.class);
+    private Counter released;
+    private Counter expired;
+    private Counter fallbacks;
+    private Timer latency;
+
+    @PostConstruct
+    void register() {
         for (LockBackend backend : LockBackend.values()) {
-            counter("holds.created", backend);
-            counter("holds.conflicted", backend);
+            Tag tag = new Tag("backend", backend.name().toLowerCase());
+            created.put(backend, registry.counter("holds.created", tag));
+            conflicted.put(backend, registry.counter("holds.conflicted", tag));
         }
-        registry.counter("holds.released");
-        registry.counter("holds.expired");
-        registry.counter("seatlocks.fallbacks");
-        timer();
-        watch(router);
+        released = registry.counter("holds.released");
+        expired = registry.counter("holds.expired");
+        fallbacks = registry.counter("seatlocks.fallbacks");
+        latency = registry.timer("holds.latency");
     }
 
-    public void created(LockBackend backend, Duration took) {
-        counter("holds.created", backend).inc();
-        timer().update(took);
-    }
-
-    public void conflicted(LockBackend backend) {
-        counter("holds.conflicted", backend).inc();
-    }
-
-    public void released() {
-        registry.counter("holds.released").inc();
-    }
-
-    public void expired(long count) {
-        registry.counter("holds.expired").inc(count);
-    }
-
-    public void fellBack() {
-        registry.counter("seatlocks.fallbacks").inc();
-    }
-
-    public void watch(LockRouter router) {
+    /** Created at start-up rather than on the first hold, with the gauge of the backend in use. */
+    void watch(@Observes SchemaReady ready, LockRouter router) {
         registry.gauge("seatlocks.backend.redis", router, r -> r.current() == LockBackend.REDIS ? 1 : 0);
     }
 
-    private Counter counter(String name, LockBackend backend) {
-        return registry.counter(name, new org.eclipse.microprofile.metrics.Tag("backend", backend.name().toLowerCase()));
+    public void created(LockBackend backend, Duration took) {
+        created.get(backend).inc();
+        latency.update(took);
     }
 
-    private Timer timer() {
-        return registry.timer("holds.latency");
+    public void conflicted(LockBackend backend) {
+        conflicted.get(backend).inc();
+    }
+
+    public void released() {
+        released.inc();
+    }
+
+    public void expired(long count) {
+        expired.inc(count);
+    }
+
+    public void fellBack() {
+        fallbacks.inc();
     }
 }
