@@ -78,9 +78,7 @@ public class ShowCatalog {
     }
 
     public ShowSeating seating(UUID showId) {
-        Show show = entity(showId);
-        return new ShowSeating(show.id(), show.status(), show.startTime().toInstant(),
-                layouts.of(show.screen()), CatalogViews.prices(show.prices()));
+        return seatingOf(entity(showId));
     }
 
     /**
@@ -92,6 +90,10 @@ public class ShowCatalog {
         if (show == null) {
             throw new NotFound("Show");
         }
+        return seatingOf(show);
+    }
+
+    private ShowSeating seatingOf(Show show) {
         return new ShowSeating(show.id(), show.status(), show.startTime().toInstant(),
                 layouts.of(show.screen()), CatalogViews.prices(show.prices()));
     }

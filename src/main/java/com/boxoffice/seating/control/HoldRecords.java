@@ -10,9 +10,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The holds table through native SQL on the persistence context, so that callers' transactions (and the
@@ -103,7 +107,11 @@ public class HoldRecords {
      * older one arriving late is stored as already RELEASED. Another instance may still be on the database
      * path (its Redis came back later than ours): seats it holds there are refused, and answered.
      */
-    public List<String> recordRedisHold(HoldRecord hold, long grantedAt) {
+    /** The seats an instance on the database path holds (nothing stored then), or the status stored. */
+    public record Recorded(List<String> heldElsewhere, HoldStatus status) {
+    }
+
+    public Recorded recordRedisHold(HoldRecord hold, long grantedAt) {
         em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")
                 .setParameter(1, hold.userId().toString()).setParameter(2, hold.showId().toString()).getSingleResult();
         List<String> taken = new ArrayList<>();
@@ -115,7 +123,7 @@ public class HoldRecords {
             taken.add((String) seat);
         }
         if (!taken.isEmpty()) {
-            return taken;
+            return new Recorded(taken, null);
         }
         boolean superseded = ((Number) em.createNativeQuery("SELECT count(*) FROM holds WHERE user_id = ? AND show_id = ?"
                         + " AND seq > ?")
@@ -130,17 +138,18 @@ public class HoldRecords {
                             + " AND show_id = ? AND status <> 'ACTIVE')")
                     .setParameter(1, hold.userId()).setParameter(2, hold.showId()).executeUpdate();
         }
-        insert(hold, superseded ? HoldStatus.RELEASED : HoldStatus.ACTIVE, grantedAt);
-        return List.of();
+        HoldStatus status = superseded ? HoldStatus.RELEASED : HoldStatus.ACTIVE;
+        insert(hold, status, grantedAt);
+        return new Recorded(List.of(), status);
     }
 
     /** Seats held (by active holds) or sold, per show, for the "seats left" of show listings. */
-    public java.util.Map<UUID, Integer> takenCounts(java.util.Collection<UUID> showIds) {
-        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+    public Map<UUID, Integer> takenCounts(Collection<UUID> showIds) {
+        Map<UUID, Integer> counts = new HashMap<>();
         if (showIds.isEmpty()) {
             return counts;
         }
-        String ids = showIds.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(","));
+        String ids = showIds.stream().map(UUID::toString).collect(Collectors.joining(","));
         for (Object row : em.createNativeQuery("SELECT show_id, sum(n)::int FROM ("
                 + " SELECT show_id, cardinality(seat_ids) AS n FROM holds WHERE status = 'ACTIVE' AND expires_at > now()"
                 + " AND show_id = ANY (string_to_array(?, ',')::uuid[])"

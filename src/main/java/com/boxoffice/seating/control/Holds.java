@@ -91,8 +91,7 @@ public class Holds {
             return onDatabase;
         });
         metrics.created(taken.backend(), Duration.between(started, clock.instant()));
-        // read back: a newer hold of the same user and show, granted a moment later, may have replaced it
-        return view(records.find(taken.holdId()).orElse(taken));
+        return view(taken);
     }
 
     public HoldView get(Caller caller, UUID holdId) {
@@ -153,19 +152,21 @@ public class Holds {
             metrics.conflicted(LockBackend.REDIS);
             throw new SeatsUnavailable(outcome.conflicts());
         }
-        List<String> heldElsewhere;
+        HoldRecords.Recorded recorded;
         try {
-            heldElsewhere = records.recordRedisHold(hold, outcome.grantedAt());
+            recorded = records.recordRedisHold(hold, outcome.grantedAt());
         } catch (RuntimeException e) {
             redis.release(hold.showId(), hold.holdId(), hold.userId());
             throw e;
         }
-        if (!heldElsewhere.isEmpty()) {
+        if (!recorded.heldElsewhere().isEmpty()) {
             redis.release(hold.showId(), hold.holdId(), hold.userId());
             metrics.conflicted(LockBackend.REDIS);
-            throw new SeatsUnavailable(heldElsewhere);
+            throw new SeatsUnavailable(recorded.heldElsewhere());
         }
-        return hold;
+        // RELEASED when a newer hold of the same user and show, granted a moment later, replaced it
+        return new HoldRecord(hold.holdId(), hold.showId(), hold.userId(), hold.seatIds(), recorded.status(),
+                hold.backend(), hold.totalAmount(), hold.expiresAt());
     }
 
     /** Redis first; on the database when Redis is (or just became) unreachable. */
@@ -192,13 +193,6 @@ public class Holds {
         } catch (SeatsUnavailable e) {
             metrics.conflicted(backend);
             throw e;
-        } catch (RuntimeException e) {
-            SeatsUnavailable wrapped = find(e);
-            if (wrapped == null) {
-                throw e;
-            }
-            metrics.conflicted(backend);
-            throw wrapped;
         }
     }
 
@@ -265,15 +259,6 @@ public class Holds {
     private static HoldRecord withBackend(HoldRecord hold, LockBackend backend) {
         return new HoldRecord(hold.holdId(), hold.showId(), hold.userId(), hold.seatIds(), hold.storedStatus(),
                 backend, hold.totalAmount(), hold.expiresAt());
-    }
-
-    private static SeatsUnavailable find(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SeatsUnavailable seats) {
-                return seats;
-            }
-        }
-        return null;
     }
 
     private static ApiException notActive() {
