@@ -57,8 +57,17 @@ public final class FlashSale {
             .version(Boolean.getBoolean("bench.http2") ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(16)).build();
 
+    private static final int SALE_SHOWS = 120;
+    private static final boolean PURCHASES_ONLY = "purchases".equals(System.getProperty("bench.only"));
+    private static final boolean HOLDS_ONLY = "holds".equals(System.getProperty("bench.only"));
+
     private final List<String> tokens = new ArrayList<>();
+    private final List<String> saleShows = new ArrayList<>();
+    private final LongAdder ticketsSold = new LongAdder();
     private String showId;
+    private String adminToken;
+    private String screenId;
+    private String movieId;
 
     record Result(String name, long requests, long ok, long conflicts, long errors, double seconds, Histogram latency) {
 
@@ -90,6 +99,17 @@ public final class FlashSale {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), USERS, ROWS * SEATS_PER_ROW,
                 CONCURRENCY, HTTP.version());
 
+        for (int i = 1; i <= SALE_SHOWS; i++) {
+            saleShows.add(scheduleShow(Instant.now().plus(2, ChronoUnit.DAYS).plus(3L * i, ChronoUnit.HOURS)));
+        }
+        if (PURCHASES_ONLY) {
+            System.out.printf("Warm-up: %d s of purchases%n", WARMUP_SECONDS);
+            closedLoop("warm-up", WARMUP_SECONDS, this::purchase);
+            ticketsSold.reset();
+            Result purchases = closedLoop("purchases (hold, order, pay)", PHASE_SECONDS, this::purchase);
+            purchaseReport(purchases);
+            return;
+        }
         System.out.printf("Warm-up: %d s of holds and trivial requests%n", WARMUP_SECONDS);
         closedLoop("warm-up", WARMUP_SECONDS / 2, this::hold);
         closedLoop("warm-up", WARMUP_SECONDS - WARMUP_SECONDS / 2, this::trivial);
@@ -102,6 +122,14 @@ public final class FlashSale {
         Result paced = openLoop("holds, Redis path, open loop @70%", PHASE_SECONDS, redis.rate() * 0.7);
         results.add(paced);
 
+        if (HOLDS_ONLY) {
+            System.out.println();
+            results.forEach(r -> System.out.println(r.line()));
+            System.out.printf("Redis path / trivial endpoint:     %5.1f%%%n", 100 * redis.rate() / ceiling.rate());
+            System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.ms(99));
+            System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
+            return;
+        }
         RedisProxy.cut();
         hold(); // the first failure moves the server to the database path
         Thread.sleep(500);
@@ -109,6 +137,10 @@ public final class FlashSale {
         results.add(database);
         RedisProxy.restore();
         Thread.sleep(3000);
+        closedLoop("warm-up", 10, this::purchase);
+        ticketsSold.reset();
+        Result purchases = closedLoop("purchases (hold, order, pay)", PHASE_SECONDS, this::purchase);
+        results.add(purchases);
 
         System.out.println();
         results.forEach(r -> System.out.println(r.line()));
@@ -117,6 +149,63 @@ public final class FlashSale {
         System.out.printf("Database path / Redis path:        %5.1f%%%n", 100 * database.rate() / redis.rate());
         System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.ms(99));
         System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
+        purchaseReport(purchases);
+    }
+
+    private void purchaseReport(Result purchases) throws Exception {
+        System.out.println(purchases.line());
+        System.out.printf("Confirmed tickets/s:               %7.0f (%d tickets in %.0f s; whole purchase p99 %.1f ms)%n",
+                ticketsSold.sum() / purchases.seconds(), ticketsSold.sum(), purchases.seconds(), purchases.ms(99));
+        System.out.printf("Seats sold twice:                  %d%n", count("SELECT count(*) FROM (SELECT show_id, seat_id"
+                + " FROM sold_seats WHERE released_at IS NULL GROUP BY 1, 2 HAVING count(*) > 1) doubled"));
+        System.out.printf("Sold seats / valid tickets:        %d / %d%n",
+                count("SELECT count(*) FROM sold_seats WHERE released_at IS NULL"),
+                count("SELECT count(*) FROM tickets WHERE status = 'VALID'"));
+        System.out.printf("Confirmed orders / captured charges: %d / %d%n",
+                count("SELECT count(*) FROM orders WHERE status = 'CONFIRMED'"),
+                count("SELECT count(*) FROM sandbox_charges WHERE status = 'CAPTURED'"));
+    }
+
+    /** One customer's purchase: hold 1–4 adjacent seats of a sale show, order them, pay. */
+    private int purchase() throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String token = tokens.get(random.nextInt(tokens.size()));
+        String show = saleShows.get(random.nextInt(saleShows.size()));
+        int count = 1 + random.nextInt(4);
+        HttpResponse<String> hold = HTTP.send(seatRequest(show, token, count), HttpResponse.BodyHandlers.ofString());
+        if (hold.statusCode() != 201) {
+            return hold.statusCode();
+        }
+        String holdId = field(hold.body(), "holdId");
+        HttpResponse<String> order = HTTP.send(json("/api/orders", token, "{\"holdId\":\"" + holdId
+                + "\",\"customer\":{\"name\":\"Bench\",\"email\":\"bench@example.com\"}}"),
+                HttpResponse.BodyHandlers.ofString());
+        if (order.statusCode() != 201) {
+            return order.statusCode();
+        }
+        HttpResponse<String> paid = HTTP.send(json("/api/orders/" + field(order.body(), "orderId") + "/confirm-payment",
+                token, "{\"paymentMethod\":\"CARD\",\"paymentToken\":\"tok_visa\"}"), HttpResponse.BodyHandlers.ofString());
+        if (paid.statusCode() == 200) {
+            ticketsSold.add(count);
+        }
+        return paid.statusCode();
+    }
+
+    private static HttpRequest json(String path, String token, String body) {
+        return HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    }
+
+    private static String field(String json, String name) {
+        return json.replaceAll(".*\"" + name + "\":\"([^\"]+)\".*", "$1");
+    }
+
+    private long count(String sql) throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("bench.db"), "postgres", "");
+             PreparedStatement query = db.prepareStatement(sql); ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     interface Call {
@@ -203,18 +292,18 @@ public final class FlashSale {
 
     private HttpRequest holdRequest() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        int count = 1 + random.nextInt(4);
+        return seatRequest(showId, tokens.get(random.nextInt(tokens.size())), 1 + random.nextInt(4));
+    }
+
+    private static HttpRequest seatRequest(String show, String token, int count) {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         int row = random.nextInt(ROWS);
         int first = 1 + random.nextInt(SEATS_PER_ROW - count + 1);
         StringBuilder seats = new StringBuilder();
         for (int n = first; n < first + count; n++) {
             seats.append(seats.length() == 0 ? "" : ",").append('"').append(label(row)).append(n).append('"');
         }
-        return HttpRequest.newBuilder(URI.create(BASE + "/api/holds"))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.get(random.nextInt(tokens.size())))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"showId\":\"" + showId + "\",\"seatIds\":[" + seats + "]}"))
-                .build();
+        return json("/api/holds", token, "{\"showId\":\"" + show + "\",\"seatIds\":[" + seats + "]}");
     }
 
     private static String label(int row) {
@@ -278,7 +367,8 @@ public final class FlashSale {
     }
 
     private String createShow() throws Exception {
-        String admin = login();
+        adminToken = login();
+        String admin = adminToken;
         String movie = post("/api/admin/movies", admin, "{\"title\": \"Flash Sale\", \"durationMins\": 150,"
                 + " \"language\": \"Hindi\", \"format\": \"IMAX 2D\", \"genres\": [\"Action\"]}", "movieId");
         String theatre = post("/api/admin/theatres", admin, "{\"name\": \"Bench Arena " + UUID.randomUUID()
@@ -287,10 +377,15 @@ public final class FlashSale {
                 + SEATS_PER_ROW + "\", \"category\": \"CLASSIC\"}]}}]}", "theatreId");
         String body = HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/theatres/" + theatre)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        String screen = body.replaceAll(".*\"screenId\":\"([^\"]+)\".*", "$1");
-        return post("/api/admin/shows", admin, "{\"movieId\": \"" + movie + "\", \"screenId\": \"" + screen
-                + "\", \"startTime\": \"" + Instant.now().plus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS)
-                + "\", \"prices\": {\"CLASSIC\": 250}}", "showId");
+        screenId = body.replaceAll(".*\"screenId\":\"([^\"]+)\".*", "$1");
+        movieId = movie;
+        return scheduleShow(Instant.now().plus(2, ChronoUnit.DAYS));
+    }
+
+    private String scheduleShow(Instant start) throws Exception {
+        return post("/api/admin/shows", adminToken, "{\"movieId\": \"" + movieId + "\", \"screenId\": \"" + screenId
+                + "\", \"startTime\": \"" + start.truncatedTo(ChronoUnit.SECONDS) + "\", \"prices\": {\"CLASSIC\": 250}}",
+                "showId");
     }
 
     private static String login() throws Exception {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.boxoffice.support.Api;
 import com.boxoffice.support.Api.Reply;
+import com.boxoffice.support.Purchases;
 import com.boxoffice.support.Shows;
 import com.boxoffice.support.Users;
 import com.boxoffice.support.Users.SignedIn;
@@ -196,14 +197,7 @@ abstract class HoldContractCases {
     }
 
     protected static Map<String, String> statuses(String showId, SignedIn asUser) {
-        Reply reply = asUser == null ? Api.get("/api/shows/" + showId + "/seatmap")
-                : Api.get("/api/shows/" + showId + "/seatmap", Map.of("Authorization", "Bearer " + asUser.token()));
-        Map<String, String> statuses = new HashMap<>();
-        for (JsonValue row : reply.object().getJsonArray("rows")) {
-            row.asJsonObject().getJsonArray("seats").forEach(s -> statuses.put(s.asJsonObject().getString("seatId"),
-                    s.asJsonObject().getString("status")));
-        }
-        return statuses;
+        return Purchases.seatStatuses(showId, asUser);
     }
 
     private static List<String> seats(JsonObject hold) {

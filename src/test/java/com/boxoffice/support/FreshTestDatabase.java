@@ -9,8 +9,8 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Before the integration tests start the server: drops their database so that every run begins from an
- * empty one (the application creates and migrates it on deployment), and opens the Redis proxy through
- * which the test server reaches Redis. Only acts when the build names an integration-test database, and
+ * empty one (the application creates and migrates it on deployment), opens the Redis proxy through
+ * which the test server reaches Redis, and starts the SMTP server it mails to. Only acts when the build names an integration-test database, and
  * refuses any other database than one whose name ends in {@code _test}.
  */
 public class FreshTestDatabase implements LauncherSessionListener {
@@ -22,6 +22,7 @@ public class FreshTestDatabase implements LauncherSessionListener {
             return;
         }
         RedisProxy.start(Integer.getInteger("it.redis.proxy.port", 16379), Integer.getInteger("it.redis.port", 6379));
+        Mailbox.start();
         String name = url.substring(url.lastIndexOf('/') + 1).replaceAll("\\?.*", "");
         if (!name.matches("[a-z0-9_]+_test")) {
             throw new IllegalStateException("Refusing to drop a database that is not a test database: " + name);

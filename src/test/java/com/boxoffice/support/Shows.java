@@ -30,13 +30,18 @@ public final class Shows {
     }
 
     public static String fresh(Instant start) {
+        return fresh(start, true);
+    }
+
+    /** A show at a theatre that does (or does not) let customers cancel. */
+    public static String fresh(Instant start, boolean cancellable) {
         Users.SignedIn admin = Users.admin();
         String movie = Users.as(admin, "POST", "/api/admin/movies", "{\"title\": \"Hold Test " + COUNTER.incrementAndGet()
                 + "\", \"durationMins\": 90, \"language\": \"Testlandic\", \"format\": \"2D\", \"genres\": [\"Drama\"]}")
                 .object().getString("movieId");
         Api.Reply theatre = Users.as(admin, "POST", "/api/admin/theatres", "{\"name\": \"Hold Test Theatre "
                 + UUID.randomUUID() + "\", \"address\": \"1 Test Road\", \"city\": \"Testpur\", \"geoLat\": 12.5,"
-                + " \"geoLng\": 77.5, \"screens\": [{\"name\": \"Screen\", \"layout\": " + LAYOUT + "}]}");
+                + " \"geoLng\": 77.5, \"cancellationAvailable\": " + cancellable + ", \"screens\": [{\"name\": \"Screen\", \"layout\": " + LAYOUT + "}]}");
         assertEquals(201, theatre.status(), theatre.body());
         String screen = theatre.object().getJsonArray("screens").getJsonObject(0).getString("screenId");
         Api.Reply show = Users.as(admin, "POST", "/api/admin/shows", "{\"movieId\": \"" + movie + "\", \"screenId\": \""

@@ -1,6 +1,7 @@
 package com.boxoffice.catalog.control;
 
 import com.boxoffice.catalog.boundary.MovieView;
+import com.boxoffice.platform.web.Markup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ public final class PosterArt {
         StringBuilder svg = new StringBuilder(2048)
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(HEIGHT).append("\" viewBox=\"0 0 ").append(WIDTH).append(' ')
-                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(escape(movie.title())).append(" poster\">")
+                .append(HEIGHT).append("\" role=\"img\" aria-label=\"").append(Markup.escape(movie.title())).append(" poster\">")
                 .append("<defs><linearGradient id=\"g\" x1=\"0\" y1=\"0\" x2=\"0.6\" y2=\"1\">")
                 .append("<stop offset=\"0\" stop-color=\"hsl(").append(hue).append(",70%,42%)\"/>")
                 .append("<stop offset=\"1\" stop-color=\"hsl(").append((hue + 40) % 360).append(",60%,12%)\"/>")
@@ -30,13 +31,13 @@ public final class PosterArt {
         int y = 230;
         for (String line : wrap(movie.title())) {
             svg.append("<text x=\"24\" y=\"").append(y).append("\" font-family=\"sans-serif\" font-size=\"30\"")
-                    .append(" font-weight=\"700\" fill=\"#fff\">").append(escape(line)).append("</text>");
+                    .append(" font-weight=\"700\" fill=\"#fff\">").append(Markup.escape(line)).append("</text>");
             y += 36;
         }
         svg.append("<text x=\"24\" y=\"").append(HEIGHT - 60).append("\" font-family=\"sans-serif\" font-size=\"15\"")
-                .append(" fill=\"#f3f3f3\">").append(escape(String.join(" · ", movie.genres()))).append("</text>")
+                .append(" fill=\"#f3f3f3\">").append(Markup.escape(String.join(" · ", movie.genres()))).append("</text>")
                 .append("<text x=\"24\" y=\"").append(HEIGHT - 32).append("\" font-family=\"sans-serif\" font-size=\"15\"")
-                .append(" fill=\"#f3f3f3\">").append(escape(movie.language() + " · " + movie.format()))
+                .append(" fill=\"#f3f3f3\">").append(Markup.escape(movie.language() + " · " + movie.format()))
                 .append("</text></svg>");
         return svg.toString();
     }
@@ -58,27 +59,5 @@ public final class PosterArt {
             lines.add(line.toString());
         }
         return lines.size() > 4 ? lines.subList(0, 4) : lines;
-    }
-
-    static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&apos;");
-                default -> {
-                    if (c >= 0x20 || c == '\t') {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 }

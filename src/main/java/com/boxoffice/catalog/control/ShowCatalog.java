@@ -81,6 +81,14 @@ public class ShowCatalog {
         return seatingOf(entity(showId));
     }
 
+    public ShowFacts facts(UUID showId) {
+        Show show = entity(showId);
+        var screen = show.screen();
+        var theatre = screen.theatre();
+        return new ShowFacts(show.id(), show.movie().title(), theatre.name(), theatre.address(), theatre.city(),
+                screen.name(), show.startTime().toInstant(), show.status(), theatre.cancellationAvailable());
+    }
+
     /**
      * The show's seating, with its row locked (PESSIMISTIC_WRITE) until the caller's transaction ends: the
      * database path of seat holds takes its locks one show at a time through this.

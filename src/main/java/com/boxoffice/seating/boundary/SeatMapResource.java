@@ -2,6 +2,7 @@ package com.boxoffice.seating.boundary;
 
 import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.security.Caller;
+import com.boxoffice.seating.control.SeatMapEvents;
 import com.boxoffice.seating.control.SeatMaps;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -11,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -33,6 +36,9 @@ public class SeatMapResource {
     @Inject
     SeatMaps seatMaps;
 
+    @Inject
+    SeatMapEvents events;
+
     @GET
     @Operation(summary = "The show's seats with their live status",
             description = "Rows in order; a number missing from a row is an aisle. Seats held by the calling user"
@@ -43,5 +49,22 @@ public class SeatMapResource {
     public SeatMapView get(@PathParam("showId") String showId, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
         return seatMaps.of(Ids.parse(showId, "Show"), caller.signedIn() ? UUID.fromString(caller.userId()) : null);
+    }
+
+    @GET
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Live seat statuses (Server-Sent Events)", description = "First a 'ready' event, then a"
+            + " 'seats' event within about a second of any hold, release, expiry, sale or refund of the show, on any"
+            + " server: {\"showId\", \"seats\": [{\"seatId\", \"status\"}], \"availableCount\", \"heldCount\","
+            + " \"bookedCount\"}. After a reconnect, read the seat map again.")
+    @APIResponse(responseCode = "200", description = "An event stream",
+            content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS, examples = @ExampleObject(name = "seats",
+                    value = "event: seats\ndata: {\"showId\": \"3c2b1a0f-9e8d-3c7b-a6f5-4e3d2c1b0a9f\", \"seats\":"
+                            + " [{\"seatId\": \"A3\", \"status\": \"HELD\"}], \"availableCount\": 119,"
+                            + " \"heldCount\": 1, \"bookedCount\": 0}")))
+    @APIResponse(responseCode = "404", description = "No such show")
+    public void events(@PathParam("showId") String showId, @Context SseEventSink sink, @Context Sse sse) {
+        events.watch(Ids.parse(showId, "Show"), sink, sse);
     }
 }

@@ -5,9 +5,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A row of the holds table. A hold whose time ran out reads EXPIRED even before the sweeper marks it. */
+/**
+ * A row of the holds table. A hold whose time ran out reads EXPIRED even before the sweeper marks it;
+ * {@code orderId} names the order being paid with it, if any.
+ */
 public record HoldRecord(UUID holdId, UUID showId, UUID userId, List<String> seatIds, HoldStatus storedStatus,
-                         LockBackend backend, BigDecimal totalAmount, Instant expiresAt) {
+                         LockBackend backend, BigDecimal totalAmount, Instant expiresAt, UUID orderId) {
 
     public HoldStatus statusAt(Instant now) {
         return storedStatus == HoldStatus.ACTIVE && !expiresAt.isAfter(now) ? HoldStatus.EXPIRED : storedStatus;

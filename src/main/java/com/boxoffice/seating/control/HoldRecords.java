@@ -5,9 +5,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import com.boxoffice.platform.database.SqlValues;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public class HoldRecords {
 
     private static final String COLUMNS = "hold_id, show_id, user_id, array_to_string(seat_ids, ','), status,"
-            + " backend, total_amount, expires_at";
+            + " backend, total_amount, expires_at, order_id";
 
     @PersistenceContext(unitName = "boxoffice")
     EntityManager em;
@@ -79,68 +79,41 @@ public class HoldRecords {
 
     /** A hold of the database path, granted now by the database's clock. */
     public void insert(HoldRecord hold) {
-        insert(hold, HoldStatus.ACTIVE, -1);
-    }
-
-    private void insert(HoldRecord hold, HoldStatus status, long grantedAt) {
         em.createNativeQuery("INSERT INTO holds (hold_id, show_id, user_id, seat_ids, status, backend, total_amount,"
-                        + " expires_at, seq, ended_at) VALUES (?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?,"
-                        + " CASE WHEN ? < 0 THEN (extract(epoch FROM clock_timestamp()) * 1000000)::bigint ELSE ? END,"
-                        + " CASE WHEN ? = 'ACTIVE' THEN NULL ELSE now() END)")
+                        + " expires_at, seq) VALUES (?, ?, ?, string_to_array(?, ','), 'ACTIVE', ?, ?, ?,"
+                        + " (extract(epoch FROM clock_timestamp()) * 1000000)::bigint)")
                 .setParameter(1, hold.holdId())
                 .setParameter(2, hold.showId())
                 .setParameter(3, hold.userId())
                 .setParameter(4, String.join(",", hold.seatIds()))
-                .setParameter(5, status.name())
-                .setParameter(6, hold.backend().name())
-                .setParameter(7, hold.totalAmount())
-                .setParameter(8, Timestamp.from(hold.expiresAt()))
-                .setParameter(9, grantedAt)
-                .setParameter(10, grantedAt)
-                .setParameter(11, status.name())
+                .setParameter(5, hold.backend().name())
+                .setParameter(6, hold.totalAmount())
+                .setParameter(7, Timestamp.from(hold.expiresAt()))
                 .executeUpdate();
+    }
+
+    /** The seats an instance on the database path holds (nothing stored then), or the status stored. */
+    public record Recorded(List<String> heldElsewhere, HoldStatus status) {
     }
 
     /**
      * Records a hold that Redis has just granted at {@code grantedAt} (µs). Requests of one user for one
      * show reach this point in any order, so they queue on an advisory lock and the latest grant wins: an
      * older one arriving late is stored as already RELEASED. Another instance may still be on the database
-     * path (its Redis came back later than ours): seats it holds there are refused, and answered.
+     * path (its Redis came back later than ours): seats it holds there are refused, and answered. One round
+     * trip: the function record_redis_hold (migration V7) does all of it.
      */
-    /** The seats an instance on the database path holds (nothing stored then), or the status stored. */
-    public record Recorded(List<String> heldElsewhere, HoldStatus status) {
-    }
-
     public Recorded recordRedisHold(HoldRecord hold, long grantedAt) {
-        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext(?), hashtext(?))")
-                .setParameter(1, hold.userId().toString()).setParameter(2, hold.showId().toString()).getSingleResult();
-        List<String> taken = new ArrayList<>();
-        for (Object seat : em.createNativeQuery("SELECT hs.seat_id FROM hold_seats hs JOIN holds h ON h.hold_id = hs.hold_id"
-                        + " WHERE hs.show_id = ? AND hs.seat_id = ANY (string_to_array(?, ',')) AND h.status = 'ACTIVE'"
-                        + " AND h.expires_at > now() AND h.user_id <> ?")
-                .setParameter(1, hold.showId()).setParameter(2, String.join(",", hold.seatIds()))
-                .setParameter(3, hold.userId()).getResultList()) {
-            taken.add((String) seat);
+        Object[] row = (Object[]) em.createNativeQuery("SELECT held_elsewhere, stored_status FROM record_redis_hold("
+                        + "?, ?, ?, string_to_array(?, ','), ?, ?, ?)")
+                .setParameter(1, hold.holdId()).setParameter(2, hold.showId()).setParameter(3, hold.userId())
+                .setParameter(4, String.join(",", hold.seatIds())).setParameter(5, hold.totalAmount())
+                .setParameter(6, Timestamp.from(hold.expiresAt())).setParameter(7, grantedAt)
+                .getSingleResult();
+        if (row[0] != null) {
+            return new Recorded(seats((String) row[0]), null);
         }
-        if (!taken.isEmpty()) {
-            return new Recorded(taken, null);
-        }
-        boolean superseded = ((Number) em.createNativeQuery("SELECT count(*) FROM holds WHERE user_id = ? AND show_id = ?"
-                        + " AND seq > ?")
-                .setParameter(1, hold.userId()).setParameter(2, hold.showId()).setParameter(3, grantedAt)
-                .getSingleResult()).longValue() > 0;
-        if (!superseded) {
-            em.createNativeQuery("UPDATE holds SET status = 'RELEASED', ended_at = now() WHERE user_id = ? AND show_id = ?"
-                            + " AND status = 'ACTIVE' AND seq < ?")
-                    .setParameter(1, hold.userId()).setParameter(2, hold.showId()).setParameter(3, grantedAt)
-                    .executeUpdate();
-            em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id IN (SELECT hold_id FROM holds WHERE user_id = ?"
-                            + " AND show_id = ? AND status <> 'ACTIVE')")
-                    .setParameter(1, hold.userId()).setParameter(2, hold.showId()).executeUpdate();
-        }
-        HoldStatus status = superseded ? HoldStatus.RELEASED : HoldStatus.ACTIVE;
-        insert(hold, status, grantedAt);
-        return new Recorded(List.of(), status);
+        return new Recorded(List.of(), HoldStatus.valueOf((String) row[1]));
     }
 
     /** Seats held (by active holds) or sold, per show, for the "seats left" of show listings. */
@@ -153,7 +126,8 @@ public class HoldRecords {
         for (Object row : em.createNativeQuery("SELECT show_id, sum(n)::int FROM ("
                 + " SELECT show_id, cardinality(seat_ids) AS n FROM holds WHERE status = 'ACTIVE' AND expires_at > now()"
                 + " AND show_id = ANY (string_to_array(?, ',')::uuid[])"
-                + " UNION ALL SELECT show_id, count(*) FROM sold_seats WHERE show_id = ANY (string_to_array(?, ',')::uuid[])"
+                + " UNION ALL SELECT show_id, count(*) FROM sold_seats WHERE released_at IS NULL"
+                + " AND show_id = ANY (string_to_array(?, ',')::uuid[])"
                 + " GROUP BY show_id) t GROUP BY show_id")
                 .setParameter(1, ids).setParameter(2, ids).getResultList()) {
             Object[] values = (Object[]) row;
@@ -191,9 +165,24 @@ public class HoldRecords {
         return expired.size();
     }
 
+    /** Shows whose sales changed since the moment, each with the seats released since (possibly none). */
+    public Map<UUID, List<String>> salesChangedSince(Instant since) {
+        Map<UUID, List<String>> changed = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT show_id, seat_id, released_at IS NOT NULL FROM sold_seats"
+                + " WHERE sold_at >= ? OR released_at >= ?")
+                .setParameter(1, Timestamp.from(since)).setParameter(2, Timestamp.from(since)).getResultList()) {
+            Object[] values = (Object[]) row;
+            List<String> released = changed.computeIfAbsent(SqlValues.uuid(values[0]), show -> new ArrayList<>());
+            if (Boolean.TRUE.equals(values[2])) {
+                released.add((String) values[1]);
+            }
+        }
+        return changed;
+    }
+
     public List<String> soldSeats(UUID showId) {
         List<String> seats = new ArrayList<>();
-        for (Object seat : em.createNativeQuery("SELECT seat_id FROM sold_seats WHERE show_id = ?")
+        for (Object seat : em.createNativeQuery("SELECT seat_id FROM sold_seats WHERE show_id = ? AND released_at IS NULL")
                 .setParameter(1, showId).getResultList()) {
             seats.add((String) seat);
         }
@@ -201,26 +190,13 @@ public class HoldRecords {
     }
 
     static HoldRecord record(Object[] row) {
-        return new HoldRecord(uuid(row[0]), uuid(row[1]), uuid(row[2]), seats((String) row[3]),
+        return new HoldRecord(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), SqlValues.uuid(row[2]),
+                seats((String) row[3]),
                 HoldStatus.valueOf((String) row[4]), LockBackend.valueOf((String) row[5]), (BigDecimal) row[6],
-                instant(row[7]));
+                SqlValues.instant(row[7]), SqlValues.uuid(row[8]));
     }
 
     static List<String> seats(String joined) {
         return joined == null || joined.isEmpty() ? List.of() : Arrays.asList(joined.split(","));
-    }
-
-    private static UUID uuid(Object value) {
-        return value instanceof UUID id ? id : UUID.fromString(value.toString());
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Timestamp timestamp) {
-            return timestamp.toInstant();
-        }
-        if (value instanceof OffsetDateTime time) {
-            return time.toInstant();
-        }
-        return ((java.util.Date) value).toInstant();
     }
 }

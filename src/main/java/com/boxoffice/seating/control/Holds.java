@@ -12,6 +12,7 @@ import com.boxoffice.platform.security.Caller;
 import com.boxoffice.platform.security.OwnerOrAdmin;
 import com.boxoffice.seating.boundary.HoldView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -58,6 +59,9 @@ public class Holds {
     RateLimiter limiter;
 
     @Inject
+    Event<SeatsChanged> seatsChanged;
+
+    @Inject
     Clock clock;
 
     @Inject
@@ -84,13 +88,14 @@ public class Holds {
         // whole seconds, rounded up, so the expiry a client sees is exactly when the seats go
         Instant expiresAt = started.plus(lifetime).plusMillis(999).truncatedTo(ChronoUnit.SECONDS);
         HoldRecord hold = new HoldRecord(UUID.randomUUID(), showId, userId, List.copyOf(seatIds), HoldStatus.ACTIVE,
-                LockBackend.REDIS, total, expiresAt);
+                LockBackend.REDIS, total, expiresAt, null);
         HoldRecord taken = onEitherBackend(() -> createInRedis(hold), () -> {
             HoldRecord onDatabase = withBackend(hold, LockBackend.DATABASE);
             conflictsCounted(LockBackend.DATABASE, () -> database.take(onDatabase));
             return onDatabase;
         });
         metrics.created(taken.backend(), Duration.between(started, clock.instant()));
+        seatsChanged.fire(new SeatsChanged(showId));
         return view(taken);
     }
 
@@ -102,6 +107,9 @@ public class Holds {
 
     public HoldView change(Caller caller, UUID holdId, List<String> seatIds) {
         HoldRecord hold = ownActive(caller, holdId);
+        if (hold.orderId() != null) {
+            throw new ApiException(409, "HOLD_HAS_ORDER", "The hold's seats are in an order; release the hold to start over");
+        }
         ShowSeating show = seatings.of(hold.showId());
         BigDecimal total = priceOf(show, seatIds);
         requireBookable(show);
@@ -120,6 +128,7 @@ public class Holds {
             conflictsCounted(LockBackend.DATABASE, () -> database.change(hold, seatIds, total));
             return null;
         });
+        seatsChanged.fire(new SeatsChanged(hold.showId()));
         return view(records.find(holdId).orElseThrow());
     }
 
@@ -142,6 +151,7 @@ public class Holds {
         if (records.end(holdId, HoldStatus.RELEASED)) {
             metrics.released();
         }
+        seatsChanged.fire(new SeatsChanged(hold.showId()));
     }
 
     private HoldRecord createInRedis(HoldRecord hold) {
@@ -166,7 +176,7 @@ public class Holds {
         }
         // RELEASED when a newer hold of the same user and show, granted a moment later, replaced it
         return new HoldRecord(hold.holdId(), hold.showId(), hold.userId(), hold.seatIds(), recorded.status(),
-                hold.backend(), hold.totalAmount(), hold.expiresAt());
+                hold.backend(), hold.totalAmount(), hold.expiresAt(), null);
     }
 
     /** Redis first; on the database when Redis is (or just became) unreachable. */
@@ -258,7 +268,7 @@ public class Holds {
 
     private static HoldRecord withBackend(HoldRecord hold, LockBackend backend) {
         return new HoldRecord(hold.holdId(), hold.showId(), hold.userId(), hold.seatIds(), hold.storedStatus(),
-                backend, hold.totalAmount(), hold.expiresAt());
+                backend, hold.totalAmount(), hold.expiresAt(), hold.orderId());
     }
 
     private static ApiException notActive() {

@@ -19,8 +19,8 @@ import java.util.logging.Logger;
  * Chooses where seat locks are taken. The first Redis failure switches this instance to the database
  * path at once (later requests do not wait for Redis timeouts); a probe then checks Redis every second.
  * Before switching back, every hold the database knows is written into Redis and the keys of holds that
- * ended meanwhile are cleared — the last pass while no database-path operation is running — so Redis
- * forgets nothing that was taken during the outage.
+ * ended meanwhile are cleared, and sold seats that changed are brought in line — the last pass while no
+ * database-path operation is running — so Redis forgets nothing that was taken or sold during the outage.
  */
 @ApplicationScoped
 public class LockRouter {
@@ -124,5 +124,6 @@ public class LockRouter {
             redis.release(ended.showId(), ended.holdId(), ended.userId());
         }
         redis.restore(records.allActive(), clock.millis());
+        records.salesChangedSince(since).forEach(redis::resyncSold);
     }
 }

@@ -43,7 +43,7 @@ public class RedisSeatLocks {
     }
 
     private enum Script {
-        TAKE("take"), CHANGE("change"), RELEASE("release"), RESTORE("restore");
+        TAKE("take"), CHANGE("change"), RELEASE("release"), RESTORE("restore"), EXTEND("extend"), SELL("sell"), WARM("warm");
 
         final String source;
 
@@ -133,10 +133,43 @@ public class RedisSeatLocks {
         }
     }
 
-    /** Records sold seats for the hold scripts (after PostgreSQL committed the sale). */
-    public void markSold(UUID showId, Collection<String> seatIds) {
+    /** Keeps the hold's keys alive for at least {@code ttlMillis}; false when Redis no longer has the hold. */
+    public boolean extend(UUID showId, UUID holdId, UUID userId, long ttlMillis) {
+        List<String> reply = evalWithSoldSet(showId, Script.EXTEND, List.of(RedisKeys.hold(showId, holdId),
+                RedisKeys.holder(showId, userId), RedisKeys.sold(showId)),
+                List.of(holdId.toString(), Long.toString(ttlMillis), RedisKeys.seatPrefix(showId)));
+        return "OK".equals(reply.get(0));
+    }
+
+    /** After PostgreSQL committed a sale: the seats join the sold set and the hold's keys go, in one step. */
+    public void sell(UUID showId, UUID holdId, UUID userId, Collection<String> seatIds) {
+        List<String> args = new ArrayList<>(List.of(holdId.toString(), RedisKeys.seatPrefix(showId)));
+        args.addAll(seatIds);
+        eval(Script.SELL, List.of(RedisKeys.sold(showId), RedisKeys.hold(showId, holdId),
+                RedisKeys.holder(showId, userId)), args);
+    }
+
+    /** After PostgreSQL committed that a sale was undone: the seats may be held again. */
+    public void unsell(UUID showId, Collection<String> seatIds) {
+        run(jedis -> jedis.srem(RedisKeys.sold(showId), seatIds.toArray(String[]::new)));
+    }
+
+    /**
+     * Brings the show's sold set in line with PostgreSQL after sales changed while this instance could not
+     * reach Redis: adds every seat sold now, removes the given released seats unless sold again since.
+     */
+    public void resyncSold(UUID showId, Collection<String> releasedSeats) {
+        Set<String> sold = new HashSet<>(records.soldSeats(showId));
+        List<String> unsold = releasedSeats.stream().filter(seat -> !sold.contains(seat)).toList();
         run(jedis -> {
-            jedis.sadd(RedisKeys.sold(showId), seatIds.toArray(String[]::new));
+            Pipeline pipeline = jedis.pipelined();
+            if (!sold.isEmpty()) {
+                pipeline.sadd(RedisKeys.sold(showId), sold.toArray(String[]::new));
+            }
+            if (!unsold.isEmpty()) {
+                pipeline.srem(RedisKeys.sold(showId), unsold.toArray(String[]::new));
+            }
+            pipeline.sync();
             return null;
         });
     }
@@ -183,14 +216,28 @@ public class RedisSeatLocks {
     }
 
     /**
-     * Writes what PostgreSQL knows about the show back into Redis — its active holds, then its sold seats
-     * with the completeness marker — so that nothing held or sold becomes holdable after Redis lost it.
+     * Writes what PostgreSQL knows about the show back into Redis — its active holds and its sold seats with
+     * the completeness marker — in one script that does nothing once the marker is there, so that nothing
+     * held or sold becomes holdable after Redis lost it, and no hold Redis released meanwhile comes back.
      */
     private void warmUp(UUID showId) {
-        restore(records.activeOfShow(showId), System.currentTimeMillis());
-        List<String> members = new ArrayList<>(records.soldSeats(showId));
-        members.add(RedisKeys.COMPLETE);
-        run(jedis -> jedis.sadd(RedisKeys.sold(showId), members.toArray(String[]::new)));
+        long now = System.currentTimeMillis();
+        List<String> keys = new ArrayList<>(List.of(RedisKeys.sold(showId)));
+        List<String> soldSeats = records.soldSeats(showId);
+        List<String> args = new ArrayList<>(List.of(Integer.toString(soldSeats.size())));
+        args.addAll(soldSeats);
+        for (HoldRecord hold : records.activeOfShow(showId)) {
+            long ttl = hold.expiresAt().toEpochMilli() - now;
+            if (ttl <= 0) {
+                continue;
+            }
+            keys.add(RedisKeys.hold(showId, hold.holdId()));
+            keys.add(RedisKeys.holder(showId, hold.userId()));
+            hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+            args.addAll(List.of(hold.holdId().toString(), Long.toString(ttl), Integer.toString(hold.seatIds().size())));
+            args.addAll(hold.seatIds());
+        }
+        eval(Script.WARM, keys, args);
     }
 
     @SuppressWarnings("unchecked")

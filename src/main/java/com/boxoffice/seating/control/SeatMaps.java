@@ -34,8 +34,7 @@ public class SeatMaps {
         for (Map.Entry<String, List<LayoutSeat>> row : show.layout().rows().entrySet()) {
             List<SeatMapView.SeatView> seats = new ArrayList<>(row.getValue().size());
             for (LayoutSeat seat : row.getValue()) {
-                SeatStatus status = occupancy.sold().contains(seat.seatId()) ? SeatStatus.BOOKED
-                        : occupancy.held().contains(seat.seatId()) ? SeatStatus.HELD : SeatStatus.AVAILABLE;
+                SeatStatus status = status(occupancy, seat.seatId());
                 counts[status.ordinal()]++;
                 boolean mine = status == SeatStatus.HELD && occupancy.heldByCaller().contains(seat.seatId());
                 seats.add(new SeatMapView.SeatView(seat.seatId(), seat.number(), seat.category().name(), status, mine));
@@ -44,5 +43,10 @@ public class SeatMaps {
         }
         return new SeatMapView(show.showId(), show.prices(), rows, counts[SeatStatus.AVAILABLE.ordinal()],
                 counts[SeatStatus.HELD.ordinal()], counts[SeatStatus.BOOKED.ordinal()]);
+    }
+
+    static SeatStatus status(ShowOccupancy occupancy, String seatId) {
+        return occupancy.sold().contains(seatId) ? SeatStatus.BOOKED
+                : occupancy.held().contains(seatId) ? SeatStatus.HELD : SeatStatus.AVAILABLE;
     }
 }

@@ -99,7 +99,7 @@ class HoldExpiryIT {
         String seat = show.layout().seats().get(5).seatId();
         HoldRecord hold = new HoldRecord(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
                 List.of(seat), HoldStatus.ACTIVE, LockBackend.DATABASE, new BigDecimal("100.00"),
-                Instant.now().plusSeconds(2));
+                Instant.now().plusSeconds(2), null);
         database.take(hold);
         assertTrue(records.activeOfShow(show.showId()).stream().anyMatch(h -> h.holdId().equals(hold.holdId())));
 
@@ -107,7 +107,7 @@ class HoldExpiryIT {
         assertTrue(records.activeOfShow(show.showId()).stream().noneMatch(h -> h.holdId().equals(hold.holdId())));
         HoldRecord next = new HoldRecord(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
                 List.of(seat), HoldStatus.ACTIVE, LockBackend.DATABASE, new BigDecimal("100.00"),
-                Instant.now().plusSeconds(60));
+                Instant.now().plusSeconds(60), null);
         database.take(next); // would fail on the seat's row if the expired hold still counted
         assertEquals(HoldStatus.EXPIRED, records.find(hold.holdId()).orElseThrow().statusAt(Instant.now()));
         assertTrue(records.activeOfShow(show.showId()).stream().anyMatch(h -> h.holdId().equals(next.holdId())));

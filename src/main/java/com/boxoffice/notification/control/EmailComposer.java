@@ -1,0 +1,131 @@
+package com.boxoffice.notification.control;
+
+import com.boxoffice.notification.control.NotificationRecords.Kind;
+import com.boxoffice.ordering.boundary.OrderView;
+import com.boxoffice.ordering.boundary.TicketView;
+import com.boxoffice.ordering.control.QrCodes;
+import com.boxoffice.platform.web.Markup;
+import com.boxoffice.ordering.control.OrderReceipts.Receipt;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * The customer's email: plain text and HTML (movie, theatre and address, show time in the theatre's zone,
+ * seats, amount, ticket codes) with each ticket's QR code as an inline image; or the cancellation notice.
+ */
+@ApplicationScoped
+public class EmailComposer {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM yyyy, h:mm a z", Locale.ENGLISH);
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    ZoneId businessZone;
+
+    public MimeMessage compose(UUID notificationId, Kind kind, Receipt receipt, String recipient) throws MessagingException {
+        MimeMessage message = mailer.newMessage("<" + notificationId + "@boxoffice>");
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient));
+        boolean confirmed = kind == Kind.ORDER_CONFIRMED;
+        message.setSubject((confirmed ? "Your tickets: " : "Cancelled and refunded: ") + receipt.show().movieTitle()
+                + ", " + when(receipt), "UTF-8");
+
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text(confirmed ? confirmedText(receipt) : cancelledText(receipt), "plain"));
+        alternative.addBodyPart(text(confirmed ? confirmedHtml(receipt) : cancelledHtml(receipt), "html"));
+        MimeMultipart related = new MimeMultipart("related");
+        MimeBodyPart body = new MimeBodyPart();
+        body.setContent(alternative);
+        related.addBodyPart(body);
+        if (confirmed) {
+            for (TicketView ticket : receipt.order().tickets()) {
+                MimeBodyPart image = new MimeBodyPart();
+                image.setDataHandler(new jakarta.activation.DataHandler(
+                        new ByteArrayDataSource(QrCodes.png(ticket.code()), "image/png")));
+                image.setContentID("<" + contentId(ticket) + ">");
+                image.setDisposition(Part.INLINE);
+                image.setFileName("ticket-" + ticket.seatId() + ".png");
+                related.addBodyPart(image);
+            }
+        }
+        message.setContent(related);
+        message.saveChanges();
+        return message;
+    }
+
+    private String confirmedText(Receipt receipt) {
+        OrderView order = receipt.order();
+        StringBuilder text = new StringBuilder()
+                .append("Hello ").append(order.customer().name()).append(",\n\n")
+                .append("Your booking is confirmed.\n\n")
+                .append(receipt.show().movieTitle()).append('\n')
+                .append(when(receipt)).append('\n')
+                .append(receipt.show().theatreName()).append(", ").append(receipt.show().screenName()).append('\n')
+                .append(receipt.show().theatreAddress()).append(", ").append(receipt.show().city()).append("\n\n")
+                .append("Seats: ").append(String.join(", ", order.seatIds())).append('\n')
+                .append("Amount paid: ").append(order.currency()).append(' ').append(order.totalAmount()).append('\n')
+                .append("Order: ").append(order.orderId()).append("\n\nTickets (show the code or its QR code at the door):\n");
+        order.tickets().forEach(t -> text.append("  ").append(t.seatId()).append("  ").append(t.code()).append('\n'));
+        return text.append("\nEnjoy the show!\nBoxoffice\n").toString();
+    }
+
+    private String confirmedHtml(Receipt receipt) {
+        OrderView order = receipt.order();
+        StringBuilder html = new StringBuilder("<!doctype html><html><body style=\"font-family:sans-serif\">")
+                .append("<p>Hello ").append(Markup.escape(order.customer().name())).append(",</p>")
+                .append("<p>Your booking is confirmed.</p>")
+                .append("<h2>").append(Markup.escape(receipt.show().movieTitle())).append("</h2>")
+                .append("<p><strong>").append(Markup.escape(when(receipt))).append("</strong><br>")
+                .append(Markup.escape(receipt.show().theatreName())).append(", ").append(Markup.escape(receipt.show().screenName()))
+                .append("<br>").append(Markup.escape(receipt.show().theatreAddress())).append(", ")
+                .append(Markup.escape(receipt.show().city())).append("</p>")
+                .append("<p>Seats: <strong>").append(Markup.escape(String.join(", ", order.seatIds()))).append("</strong><br>")
+                .append("Amount paid: ").append(order.currency()).append(' ').append(order.totalAmount()).append("<br>")
+                .append("Order: ").append(order.orderId()).append("</p><table>");
+        for (TicketView ticket : order.tickets()) {
+            html.append("<tr><td><img src=\"cid:").append(contentId(ticket)).append("\" width=\"160\" height=\"160\" alt=\"")
+                    .append(Markup.escape(ticket.code())).append("\"></td><td>Seat <strong>").append(Markup.escape(ticket.seatId()))
+                    .append("</strong><br><code>").append(Markup.escape(ticket.code())).append("</code></td></tr>");
+        }
+        return html.append("</table><p>Enjoy the show!<br>Boxoffice</p></body></html>").toString();
+    }
+
+    private String cancelledText(Receipt receipt) {
+        OrderView order = receipt.order();
+        return "Hello " + order.customer().name() + ",\n\nYour booking for " + receipt.show().movieTitle() + " on "
+                + when(receipt) + " at " + receipt.show().theatreName() + " (seats " + String.join(", ", order.seatIds())
+                + ") is cancelled. " + order.currency() + " " + order.totalAmount()
+                + " is refunded to your card.\n\nOrder: " + order.orderId() + "\n\nBoxoffice\n";
+    }
+
+    private String cancelledHtml(Receipt receipt) {
+        return "<!doctype html><html><body style=\"font-family:sans-serif\"><p>"
+                + Markup.escape(cancelledText(receipt)).replace("\n", "<br>") + "</p></body></html>";
+    }
+
+    private String when(Receipt receipt) {
+        return WHEN.format(receipt.show().startTime().atZone(businessZone));
+    }
+
+    private static String contentId(TicketView ticket) {
+        return "ticket-" + ticket.ticketId() + "@boxoffice";
+    }
+
+    private static MimeBodyPart text(String content, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, "UTF-8", subtype);
+        return part;
+    }
+}

@@ -1,0 +1,101 @@
+package com.boxoffice.notification.control;
+
+import com.boxoffice.notification.control.NotificationRecords.Kind;
+import com.boxoffice.platform.database.SchemaReady;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.DeliveryMode;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Queue;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Hands notifications to the order-events queue (persistent messages carrying the notification id): right
+ * after the order's commit, and, for rows a stopped server never relayed or whose message was lost, from a
+ * sweep every few seconds.
+ * A row relayed twice makes a duplicate message, which the notifier recognises.
+ */
+@ApplicationScoped
+public class NotificationRelay {
+
+    private static final Logger LOG = Logger.getLogger(NotificationRelay.class.getName());
+
+    @Resource(lookup = "jms/boxoffice/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/boxoffice/OrderEvents")
+    Queue orderEvents;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    NotificationRecords records;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.notifications.relay-seconds", defaultValue = "5")
+    long relaySeconds;
+
+    /** A queued notification neither sent nor failed after this long is queued again (its message was lost). */
+    @Inject
+    @ConfigProperty(name = "boxoffice.notifications.requeue-seconds", defaultValue = "900")
+    long requeueSeconds;
+
+    private ScheduledFuture<?> sweep;
+
+    void onSchemaReady(@Observes SchemaReady ready) {
+        sweep = scheduler.scheduleWithFixedDelay(this::relayForgotten, relaySeconds, relaySeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (sweep != null) {
+            sweep.cancel(false);
+        }
+    }
+
+    /** After the order's commit, off the request thread. */
+    void relaySoon(UUID orderId, Kind kind) {
+        executor.submit(() -> {
+            try {
+                records.idOf(orderId, kind).ifPresent(this::relay);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Notification of order " + orderId + " is relayed by the next sweep", e);
+            }
+        });
+    }
+
+    public void relay(UUID notificationId) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().setDeliveryMode(DeliveryMode.PERSISTENT).send(orderEvents, notificationId.toString());
+        }
+        records.queued(notificationId);
+    }
+
+    void relayForgotten() {
+        try {
+            records.unrelayed(clock.instant().minusSeconds(relaySeconds), clock.instant().minusSeconds(requeueSeconds))
+                    .forEach(this::relay);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not relay pending notifications this time", e);
+        }
+    }
+}

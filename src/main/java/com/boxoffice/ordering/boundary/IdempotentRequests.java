@@ -1,0 +1,122 @@
+package com.boxoffice.ordering.boundary;
+
+import com.boxoffice.ordering.control.IdempotencyKeys;
+import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorBody;
+import com.boxoffice.platform.error.ValidationFailed;
+import com.boxoffice.platform.security.Caller;
+import com.boxoffice.platform.web.JsonbSettings;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The {@code Idempotency-Key} header, with Stripe's semantics: per user, the first request with a key runs
+ * and its answer is stored; the same key with the same request replays that answer; with a different
+ * request it is a 422; while the first still runs, a second waits for its answer, then answers 409
+ * {@code REQUEST_IN_PROGRESS}. Server errors are not stored, so the request may be retried with the key.
+ */
+@ApplicationScoped
+public class IdempotentRequests {
+
+    static final String HEADER = "Idempotency-Key";
+    private static final long LEASE_SECONDS = 120;
+
+    @Inject
+    IdempotencyKeys keys;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.payment.wait-ms", defaultValue = "5000")
+    long waitMillis;
+
+    public Response run(Caller caller, String key, String operation, Object request, Supplier<Response> call) {
+        if (key == null) {
+            return call.get();
+        }
+        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new ValidationFailed(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
+        UUID userId = UUID.fromString(caller.userId());
+        String fingerprint = fingerprint(operation, request);
+        long deadline = System.nanoTime() + waitMillis * 1_000_000;
+        while (true) {
+            IdempotencyKeys.Claim claim = keys.claim(userId, key, fingerprint, LEASE_SECONDS);
+            if (claim instanceof IdempotencyKeys.Claimed) {
+                return runClaimed(userId, key, call);
+            }
+            if (claim instanceof IdempotencyKeys.Replay replay) {
+                return replay(replay);
+            }
+            if (claim instanceof IdempotencyKeys.Mismatch) {
+                throw new ApiException(422, "IDEMPOTENCY_KEY_REUSED",
+                        "This Idempotency-Key was used with a different request");
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ApiException(409, "REQUEST_IN_PROGRESS", "A request with this Idempotency-Key is in progress");
+            }
+            pause();
+        }
+    }
+
+    private Response runClaimed(UUID userId, String key, Supplier<Response> call) {
+        Response response;
+        try {
+            response = call.get();
+        } catch (ApiException e) {
+            if (e.status() >= 500 || e.status() == 429 || "REQUEST_IN_PROGRESS".equals(e.code())) {
+                keys.release(userId, key);
+            } else {
+                keys.complete(userId, key, e.status(), JsonbSettings.JSONB.toJson(ErrorBody.of(e.code(), e.getMessage(),
+                        e.details())), null);
+            }
+            throw e;
+        } catch (RuntimeException | Error e) {
+            keys.release(userId, key);
+            throw e;
+        }
+        URI location = response.getLocation();
+        keys.complete(userId, key, response.getStatus(), JsonbSettings.JSONB.toJson(response.getEntity()),
+                location == null ? null : location.toString());
+        return response;
+    }
+
+    private static Response replay(IdempotencyKeys.Replay replay) {
+        Response.ResponseBuilder builder = Response.status(replay.status()).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(replay.body()).header("Idempotent-Replayed", "true");
+        if (replay.location() != null) {
+            builder.location(URI.create(replay.location()));
+        }
+        return builder.build();
+    }
+
+    /** The operation and the request as JSON-B writes it (properties sorted), hashed. */
+    static String fingerprint(String operation, Object request) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(operation.getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) '\n');
+            digest.update(JsonbSettings.JSONB.toJson(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(409, "REQUEST_IN_PROGRESS", "A request with this Idempotency-Key is in progress");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package com.boxoffice.ordering.control;
+
+import com.boxoffice.ordering.boundary.OrderView;
+import com.boxoffice.ordering.boundary.PaymentRequest;
+import com.boxoffice.ordering.entity.OrderStatus;
+import com.boxoffice.ordering.gateway.Charge;
+import com.boxoffice.ordering.gateway.ChargeRequest;
+import com.boxoffice.ordering.gateway.GatewayTimeout;
+import com.boxoffice.ordering.gateway.PaymentGateway;
+import com.boxoffice.ordering.gateway.PaymentGateways;
+import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.security.Caller;
+import com.boxoffice.seating.control.SeatSales;
+import com.boxoffice.seating.control.SeatsUnavailable;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Paying for an order. The hold is kept while the payment runs; the provider reserves the money, the hold
+ * is checked once more, the money is taken, and only then are the seats sold — in one transaction whose
+ * unique index refuses a seat sold twice. Whatever refuses the sale after the money moved gets it back:
+ * at once, or through the housekeeping task if the provider does not answer.
+ */
+@ApplicationScoped
+public class Checkout {
+
+    @Inject
+    PaymentSteps steps;
+
+    @Inject
+    PaymentGateways gateways;
+
+    @Inject
+    Refunds refunds;
+
+    @Inject
+    SeatSales seats;
+
+    @Inject
+    OrderMetrics metrics;
+
+    /** How long a hold is kept for a payment in flight, and how long no second payment may start. */
+    @Inject
+    @ConfigProperty(name = "boxoffice.payment.window-seconds", defaultValue = "60")
+    volatile long windowSeconds;
+
+    /** How long a second confirm of an order waits for the running one before answering 409. */
+    @Inject
+    @ConfigProperty(name = "boxoffice.payment.wait-ms", defaultValue = "5000")
+    long waitMillis;
+
+    /** For tests of a hold running out during a payment. */
+    void paymentWindow(Duration window) {
+        windowSeconds = window.toSeconds();
+    }
+
+    public OrderView confirm(Caller caller, UUID orderId, PaymentRequest request) {
+        long deadline = System.nanoTime() + waitMillis * 1_000_000;
+        while (true) {
+            PaymentSteps.Start start = steps.start(caller, orderId, request, Duration.ofSeconds(windowSeconds));
+            if (start instanceof PaymentSteps.Started started) {
+                return pay(started);
+            }
+            if (start instanceof PaymentSteps.AlreadyConfirmed confirmed) {
+                return confirmed.order();
+            }
+            if (start instanceof PaymentSteps.Refused refused) {
+                if (refused.expiredNow()) {
+                    metrics.expired(1);
+                }
+                throw refused.reason();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new ApiException(409, "REQUEST_IN_PROGRESS", "A payment for this order is in progress");
+            }
+            pause();
+        }
+    }
+
+    private OrderView pay(PaymentSteps.Started started) {
+        PaymentGateway gateway = gateways.current();
+        long begun = System.nanoTime();
+        Charge charge;
+        try {
+            charge = authorize(gateway, started.charge());
+            if (charge.declined()) {
+                steps.declined(started.orderId(), started.paymentId(), charge, since(begun));
+                metrics.declined();
+                throw new ApiException(402, "PAYMENT_DECLINED", "The payment was declined",
+                        Map.of("declineCode", charge.declineCode()));
+            }
+            if (!steps.authorized(started, charge)) {
+                throw giveBack(started, OrderStatus.EXPIRED, PaymentSteps.holdExpired());
+            }
+            charge = capture(gateway, started.charge().key()); // recorded with the sale
+        } catch (GatewayTimeout e) {
+            steps.unknown(started.paymentId());
+            throw new ApiException(503, "UNAVAILABLE", "The payment provider did not answer; the payment is being"
+                    + " checked and will be confirmed or refunded");
+        }
+        Duration took = since(begun);
+        metrics.paid(took);
+        try {
+            OrderView order = steps.complete(started, charge, took);
+            seats.saleCommitted(started.hold());
+            metrics.confirmed();
+            return order;
+        } catch (SeatSales.HoldLapsed e) {
+            throw giveBack(started, OrderStatus.EXPIRED, new ApiException(409, "HOLD_EXPIRED",
+                    "The hold ran out during the payment; the payment was reversed"));
+        } catch (SeatsUnavailable e) {
+            throw giveBack(started, OrderStatus.FAILED, e);
+        }
+    }
+
+    /** The sale will not happen: the order ends and the money goes back (now, or retried until it does). */
+    private ApiException giveBack(PaymentSteps.Started started, OrderStatus outcome, ApiException reason) {
+        steps.abandon(started.orderId(), started.paymentId(), outcome);
+        if (outcome == OrderStatus.EXPIRED) {
+            metrics.expired(1);
+        } else {
+            metrics.failed();
+        }
+        refunds.settle(started.paymentId());
+        return reason;
+    }
+
+    /** After a timeout the provider is asked what happened under the key; a call it never saw is made again. */
+    private static Charge authorize(PaymentGateway gateway, ChargeRequest request) {
+        try {
+            return gateway.authorize(request);
+        } catch (GatewayTimeout e) {
+            return gateway.lookup(request.key()).orElseGet(() -> gateway.authorize(request));
+        }
+    }
+
+    private static Charge capture(PaymentGateway gateway, String key) {
+        try {
+            return gateway.capture(key);
+        } catch (GatewayTimeout e) {
+            Charge known = gateway.lookup(key).orElseThrow(() -> e);
+            return known.state() == Charge.State.CAPTURED ? known : gateway.capture(key);
+        }
+    }
+
+    private static Duration since(long begun) {
+        return Duration.ofNanos(System.nanoTime() - begun);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(409, "REQUEST_IN_PROGRESS", "A payment for this order is in progress");
+        }
+    }
+}

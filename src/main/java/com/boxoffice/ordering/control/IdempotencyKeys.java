@@ -1,0 +1,101 @@
+package com.boxoffice.ordering.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The idempotency_keys table. Each call commits on its own, before and after the request it guards runs,
+ * so that concurrent requests with one key see each other.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRES_NEW)
+public class IdempotencyKeys {
+
+    /** What a request found under its key. */
+    public sealed interface Claim permits Claimed, Replay, Mismatch, Running {
+    }
+
+    /** The key is this request's: run it. */
+    public record Claimed() implements Claim {
+    }
+
+    /** A request with this key finished: answer what it answered. */
+    public record Replay(int status, String body, String location) implements Claim {
+    }
+
+    /** The key was used for a different request. */
+    public record Mismatch() implements Claim {
+    }
+
+    /** A request with this key is running. */
+    public record Running() implements Claim {
+    }
+
+    @PersistenceContext(unitName = "boxoffice")
+    EntityManager em;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.idempotency.retention-hours", defaultValue = "24")
+    long retentionHours;
+
+    /**
+     * Claims the key for a request, unless another request holds it. A claim whose request did not finish
+     * within {@code leaseSeconds} (its server stopped) may be taken over: the guarded operations check
+     * their own state, so running one again is safe.
+     */
+    public Claim claim(UUID userId, String key, String fingerprint, long leaseSeconds) {
+        int inserted = em.createNativeQuery("INSERT INTO idempotency_keys (user_id, idempotency_key, fingerprint, status,"
+                        + " locked_until) VALUES (?, ?, ?, 'IN_PROGRESS', clock_timestamp() + ? * interval '1 second')"
+                        + " ON CONFLICT DO NOTHING")
+                .setParameter(1, userId).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, leaseSeconds)
+                .executeUpdate();
+        if (inserted == 1) {
+            return new Claimed();
+        }
+        List<?> rows = em.createNativeQuery("SELECT fingerprint, status, response_status, response_body, response_location,"
+                        + " locked_until < clock_timestamp() FROM idempotency_keys WHERE user_id = ? AND idempotency_key = ?"
+                        + " FOR UPDATE")
+                .setParameter(1, userId).setParameter(2, key).getResultList();
+        if (rows.isEmpty()) {
+            return new Running(); // purged a moment ago; the caller tries again
+        }
+        Object[] row = (Object[]) rows.get(0);
+        if (!fingerprint.equals(row[0])) {
+            return new Mismatch();
+        }
+        if ("COMPLETE".equals(row[1])) {
+            return new Replay(((Number) row[2]).intValue(), (String) row[3], (String) row[4]);
+        }
+        if (Boolean.TRUE.equals(row[5])) {
+            em.createNativeQuery("UPDATE idempotency_keys SET locked_until = clock_timestamp() + ? * interval '1 second'"
+                            + " WHERE user_id = ? AND idempotency_key = ?")
+                    .setParameter(1, leaseSeconds).setParameter(2, userId).setParameter(3, key).executeUpdate();
+            return new Claimed();
+        }
+        return new Running();
+    }
+
+    public void complete(UUID userId, String key, int status, String body, String location) {
+        em.createNativeQuery("UPDATE idempotency_keys SET status = 'COMPLETE', response_status = ?, response_body = ?,"
+                        + " response_location = ?, locked_until = NULL WHERE user_id = ? AND idempotency_key = ?")
+                .setParameter(1, status).setParameter(2, body).setParameter(3, location)
+                .setParameter(4, userId).setParameter(5, key).executeUpdate();
+    }
+
+    /** The request failed in a way worth retrying (a server error): the key is free again. */
+    public void release(UUID userId, String key) {
+        em.createNativeQuery("DELETE FROM idempotency_keys WHERE user_id = ? AND idempotency_key = ? AND status = 'IN_PROGRESS'")
+                .setParameter(1, userId).setParameter(2, key).executeUpdate();
+    }
+
+    public int purge() {
+        return em.createNativeQuery("DELETE FROM idempotency_keys WHERE created_at < now() - ? * interval '1 hour'")
+                .setParameter(1, retentionHours).executeUpdate();
+    }
+}

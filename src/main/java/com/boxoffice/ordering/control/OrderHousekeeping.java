@@ -1,0 +1,94 @@
+package com.boxoffice.ordering.control;
+
+import com.boxoffice.ordering.gateway.PaymentGateways;
+import com.boxoffice.platform.database.SchemaReady;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Every few seconds, on every instance: unpaid orders whose hold ended are marked EXPIRED; payment
+ * attempts that never finished (server stopped, provider silent) are settled with the provider by their
+ * key — money taken for a sale that did not happen goes back; refunds not yet confirmed are asked again;
+ * idempotency keys past their retention are dropped.
+ */
+@ApplicationScoped
+public class OrderHousekeeping {
+
+    private static final Logger LOG = Logger.getLogger(OrderHousekeeping.class.getName());
+
+    @Inject
+    OrderExpiry expiry;
+
+    @Inject
+    PaymentRecords payments;
+
+    @Inject
+    PaymentGateways gateways;
+
+    @Inject
+    Refunds refunds;
+
+    @Inject
+    IdempotencyKeys idempotencyKeys;
+
+    @Inject
+    OrderMetrics metrics;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.orders.housekeeping-seconds", defaultValue = "5")
+    long everySeconds;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> task;
+
+    void onSchemaReady(@Observes SchemaReady ready) {
+        task = scheduler.scheduleWithFixedDelay(this::run, everySeconds, everySeconds, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    void run() {
+        step("expire unpaid orders", () -> {
+            int expired = expiry.expireDue();
+            if (expired > 0) {
+                metrics.expired(expired);
+            }
+        });
+        step("settle unfinished payments", () -> payments.stranded().forEach(this::settleStranded));
+        step("retry refunds", () -> payments.refundsDue().forEach(refunds::settle));
+        step("drop old idempotency keys", idempotencyKeys::purge);
+    }
+
+    private void settleStranded(UUID paymentId) {
+        String key = payments.find(paymentId).gatewayKey();
+        boolean known = gateways.current().lookup(key).isPresent();
+        if (payments.strand(paymentId, known)) {
+            refunds.settle(paymentId);
+        }
+    }
+
+    private static void step(String what, Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Order housekeeping could not " + what + " this time", e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package com.boxoffice.ordering.control;
+
+import com.boxoffice.catalog.control.ShowCatalog;
+import com.boxoffice.catalog.control.ShowFacts;
+import com.boxoffice.ordering.boundary.OrderView;
+import com.boxoffice.ordering.entity.Order;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+/** Everything a customer's confirmation or cancellation message says about an order. */
+@ApplicationScoped
+public class OrderReceipts {
+
+    public record Receipt(OrderView order, ShowFacts show) {
+    }
+
+    @PersistenceContext(unitName = "boxoffice")
+    EntityManager em;
+
+    @Inject
+    OrderViews views;
+
+    @Inject
+    ShowCatalog shows;
+
+    @Transactional
+    public Receipt of(UUID orderId) {
+        Order order = em.find(Order.class, orderId);
+        return new Receipt(views.of(order), shows.facts(order.showId()));
+    }
+}

@@ -1,0 +1,165 @@
+package com.boxoffice.ordering.control;
+
+import com.boxoffice.ordering.boundary.OrderView;
+import com.boxoffice.ordering.boundary.PaymentRequest;
+import com.boxoffice.ordering.entity.Order;
+import com.boxoffice.ordering.entity.OrderStatus;
+import com.boxoffice.ordering.entity.Payment;
+import com.boxoffice.ordering.entity.PaymentStatus;
+import com.boxoffice.ordering.entity.Ticket;
+import com.boxoffice.ordering.gateway.Charge;
+import com.boxoffice.ordering.gateway.ChargeRequest;
+import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.NotFound;
+import com.boxoffice.platform.security.Caller;
+import com.boxoffice.seating.control.HoldRecord;
+import com.boxoffice.seating.control.SeatSales;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The transactions of a payment, each short and on the order's row lock; the provider is called between
+ * them, never while a lock is held.
+ */
+@ApplicationScoped
+@Transactional
+public class PaymentSteps {
+
+    /** How a confirm request may go on. */
+    public sealed interface Start permits Started, AlreadyConfirmed, Busy, Refused {
+    }
+
+    /** A payment attempt is recorded and the hold kept for it: ask the provider. */
+    public record Started(UUID orderId, UUID paymentId, ChargeRequest charge, HoldRecord hold) implements Start {
+    }
+
+    public record AlreadyConfirmed(OrderView order) implements Start {
+    }
+
+    /** Another payment of the order is running. */
+    public record Busy() implements Start {
+    }
+
+    /** The order cannot be paid; when the hold lapsed this step also marked it EXPIRED. */
+    public record Refused(ApiException reason, boolean expiredNow) implements Start {
+    }
+
+    @PersistenceContext(unitName = "boxoffice")
+    EntityManager em;
+
+    @Inject
+    SeatSales seats;
+
+    @Inject
+    OrderViews views;
+
+    @Inject
+    Event<OrderConfirmed> confirmed;
+
+    @Inject
+    Clock clock;
+
+    /** Checks the order and its hold, keeps the hold for {@code window}, and records the attempt. */
+    public Start start(Caller caller, UUID orderId, PaymentRequest request, Duration window) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order == null || !order.userId().toString().equals(caller.userId())) {
+            throw new NotFound("Order");
+        }
+        OffsetDateTime now = now();
+        switch (order.status()) {
+            case CONFIRMED:
+                return new AlreadyConfirmed(views.of(order));
+            case EXPIRED:
+                return new Refused(holdExpired(), false);
+            case PENDING_PAYMENT:
+                break;
+            default:
+                return new Refused(new ApiException(409, "ORDER_NOT_PAYABLE", "The order is " + order.status()
+                        .name().toLowerCase() + " and cannot be paid", Map.of("status", order.status().name())), false);
+        }
+        if (order.payingAt(now)) {
+            return new Busy();
+        }
+        HoldRecord hold = seats.find(order.holdId()).orElseThrow();
+        OffsetDateTime until = now.plus(window);
+        if (!hold.activeAt(now.toInstant()) || !orderId.equals(hold.orderId()) || !seats.keepUntil(hold, until.toInstant())) {
+            order.end(OrderStatus.EXPIRED);
+            return new Refused(holdExpired(), true);
+        }
+        order.startPaying(until);
+        Payment payment = new Payment(UUID.randomUUID(), orderId, request.paymentMethod(), request.paymentToken(),
+                order.totalAmount(), order.currency(), now);
+        em.persist(payment);
+        return new Started(orderId, payment.id(), new ChargeRequest(payment.gatewayKey(), payment.amount(),
+                payment.currency(), payment.method(), payment.token()), hold);
+    }
+
+    /** Declined: the order may be paid again while its hold lasts. */
+    public void declined(UUID orderId, UUID paymentId, Charge charge, Duration took) {
+        Payment payment = em.find(Payment.class, paymentId);
+        payment.decline(charge.declineCode(), now());
+        payment.took(took.toMillis());
+        em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE).stopPaying();
+    }
+
+    /** The provider could not tell: the order stays locked for payment until settled later. */
+    public void unknown(UUID paymentId) {
+        em.find(Payment.class, paymentId).update(PaymentStatus.UNKNOWN, null, now());
+    }
+
+    /** Records the authorization and answers whether the hold is still active (then the money is taken). */
+    public boolean authorized(Started started, Charge charge) {
+        em.find(Payment.class, started.paymentId()).update(PaymentRecords.status(charge), charge.chargeId(), now());
+        return seats.find(started.hold().holdId()).map(h -> h.activeAt(clock.instant())).orElse(false);
+    }
+
+    /**
+     * Paid: in one transaction the seats are sold (the unique index is the fence), tickets issued, the order
+     * confirmed and the confirmation raised. Throws {@link SeatSales.HoldLapsed} or
+     * {@link com.boxoffice.seating.control.SeatsUnavailable} and rolls back when the sale is refused.
+     */
+    public OrderView complete(Started started, Charge charge, Duration took) {
+        Order order = em.find(Order.class, started.orderId(), LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = now();
+        if (order.status() != OrderStatus.PENDING_PAYMENT || !order.payingAt(now)) {
+            throw new SeatSales.HoldLapsed(); // ended meanwhile, or this attempt outlived its time and is being settled
+        }
+        seats.sell(order.holdId(), order.id(), order.seatIds());
+        for (String seat : order.seatIds()) {
+            em.persist(new Ticket(UUID.randomUUID(), order.id(), order.showId(), seat, TicketCodes.next(), now));
+        }
+        order.confirm(started.paymentId(), now);
+        Payment payment = em.find(Payment.class, started.paymentId());
+        payment.update(PaymentStatus.CAPTURED, charge.chargeId(), now);
+        payment.took(took.toMillis());
+        confirmed.fire(new OrderConfirmed(order.id(), order.customer().email()));
+        return views.of(order);
+    }
+
+    /** The sale was refused after the provider was asked: the order ends and the money is due back. */
+    public void abandon(UUID orderId, UUID paymentId, OrderStatus outcome) {
+        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+        if (order.status() == OrderStatus.PENDING_PAYMENT) {
+            order.end(outcome);
+        }
+        em.find(Payment.class, paymentId).update(PaymentStatus.REFUND_DUE, null, now());
+    }
+
+    static ApiException holdExpired() {
+        return new ApiException(409, "HOLD_EXPIRED", "The hold ran out before the payment; nothing was charged");
+    }
+
+    private OffsetDateTime now() {
+        return Now.utc(clock);
+    }
+}

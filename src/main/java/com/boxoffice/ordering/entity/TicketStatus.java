@@ -1,0 +1,5 @@
+package com.boxoffice.ordering.entity;
+
+public enum TicketStatus {
+    VALID, VOID
+}

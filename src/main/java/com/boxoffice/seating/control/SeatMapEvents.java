@@ -1,0 +1,220 @@
+package com.boxoffice.seating.control;
+
+import com.boxoffice.catalog.control.LayoutSeat;
+import com.boxoffice.catalog.control.ShowSeating;
+import com.boxoffice.catalog.control.ShowSeatings;
+import com.boxoffice.platform.database.SchemaReady;
+import com.boxoffice.seating.boundary.SeatStatus;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseBroadcaster;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.JedisPubSub;
+
+/**
+ * Live seat maps over Server-Sent Events. For every show someone is watching, this instance keeps the
+ * seat statuses it last sent and sends only what changed (event {@code seats}). A change made on any
+ * instance is announced on a Redis channel, so every instance looks at once; and every second each
+ * instance looks anyway, which covers holds that simply ran out and the time Redis is unreachable.
+ */
+@ApplicationScoped
+public class SeatMapEvents {
+
+    private static final Logger LOG = Logger.getLogger(SeatMapEvents.class.getName());
+    static final String CHANNEL = "boxoffice:seats-changed";
+
+    /** The watchers of one show and what they were last told. */
+    private static final class Watch {
+        final SseBroadcaster broadcaster;
+        final Sse sse;
+        final AtomicInteger watchers = new AtomicInteger();
+        Map<String, SeatStatus> sent;
+
+        Watch(Sse sse) {
+            this.sse = sse;
+            this.broadcaster = sse.newBroadcaster();
+        }
+    }
+
+    @Inject
+    ShowSeatings seatings;
+
+    @Inject
+    SeatOccupancy occupancy;
+
+    @Inject
+    LockRouter router;
+
+    @Inject
+    JedisPool pool;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduler;
+
+    private final Map<UUID, Watch> watches = new ConcurrentHashMap<>();
+    private final JedisPubSub subscription = new JedisPubSub() {
+        @Override
+        public void onMessage(String channel, String message) {
+            try {
+                refresh(UUID.fromString(message));
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Ignored seat-change message " + message, e);
+            }
+        }
+    };
+    private volatile boolean running = true;
+    private ScheduledFuture<?> ticker;
+
+    void start(@Observes SchemaReady ready) {
+        ticker = scheduler.scheduleWithFixedDelay(() -> watches.keySet().forEach(this::refreshQuietly), 1, 1,
+                TimeUnit.SECONDS);
+        executor.submit(this::listen);
+    }
+
+    @PreDestroy
+    void stop() {
+        running = false;
+        if (ticker != null) {
+            ticker.cancel(false);
+        }
+        try {
+            subscription.unsubscribe();
+        } catch (RuntimeException e) {
+            // was not subscribed
+        }
+        watches.values().forEach(watch -> watch.broadcaster.close());
+    }
+
+    /** Opens a watcher's stream on the show (which must exist); the first event says it is ready. */
+    public void watch(UUID showId, SseEventSink sink, Sse sse) {
+        seatings.of(showId);
+        Watch watch = watches.computeIfAbsent(showId, id -> {
+            Watch created = new Watch(sse);
+            created.broadcaster.onClose(closed -> leave(id, created));
+            created.broadcaster.onError((closed, error) -> leave(id, created));
+            return created;
+        });
+        synchronized (watch) {
+            if (watch.sent == null) {
+                watch.sent = statuses(showId);
+            }
+            watch.watchers.incrementAndGet();
+            watch.broadcaster.register(sink);
+        }
+        sink.send(sse.newEventBuilder().name("ready").mediaType(MediaType.APPLICATION_JSON_TYPE)
+                .data(String.class, Json.createObjectBuilder().add("showId", showId.toString()).build().toString())
+                .reconnectDelay(1000).build());
+    }
+
+    /** After a change on this instance: tell every instance (through Redis), or at least this one. */
+    void changed(@Observes SeatsChanged change) {
+        if (router.current() == LockBackend.REDIS) {
+            try (Jedis jedis = pool.getResource()) {
+                jedis.publish(CHANNEL, change.showId().toString());
+                return;
+            } catch (RuntimeException e) {
+                // every instance looks again within a second anyway
+            }
+        }
+        executor.submit(() -> refreshQuietly(change.showId()));
+    }
+
+    private void listen() {
+        while (running) {
+            try (Jedis jedis = pool.getResource()) {
+                jedis.subscribe(subscription, CHANNEL);
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                sleepASecond(); // Redis away: the ticker keeps seat maps fresh meanwhile
+            }
+        }
+    }
+
+    private void refreshQuietly(UUID showId) {
+        try {
+            refresh(showId);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Could not refresh the seat map of " + showId, e);
+        }
+    }
+
+    private void refresh(UUID showId) {
+        Watch watch = watches.get(showId);
+        if (watch == null) {
+            return;
+        }
+        synchronized (watch) {
+            Map<String, SeatStatus> now = statuses(showId);
+            JsonArrayBuilder changes = Json.createArrayBuilder();
+            int count = 0;
+            int[] totals = new int[SeatStatus.values().length];
+            for (Map.Entry<String, SeatStatus> seat : now.entrySet()) {
+                totals[seat.getValue().ordinal()]++;
+                if (watch.sent == null || watch.sent.get(seat.getKey()) != seat.getValue()) {
+                    changes.add(Json.createObjectBuilder().add("seatId", seat.getKey()).add("status", seat.getValue().name()));
+                    count++;
+                }
+            }
+            watch.sent = now;
+            if (count == 0) {
+                return;
+            }
+            String data = Json.createObjectBuilder().add("showId", showId.toString()).add("seats", changes)
+                    .add("availableCount", totals[SeatStatus.AVAILABLE.ordinal()])
+                    .add("heldCount", totals[SeatStatus.HELD.ordinal()])
+                    .add("bookedCount", totals[SeatStatus.BOOKED.ordinal()]).build().toString();
+            watch.broadcaster.broadcast(watch.sse.newEventBuilder().name("seats")
+                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, data).build());
+        }
+    }
+
+    private Map<String, SeatStatus> statuses(UUID showId) {
+        ShowSeating show = seatings.of(showId);
+        ShowOccupancy seats = occupancy.of(show, null);
+        Map<String, SeatStatus> statuses = new HashMap<>();
+        for (LayoutSeat seat : show.layout().seats()) {
+            statuses.put(seat.seatId(), SeatMaps.status(seats, seat.seatId()));
+        }
+        return statuses;
+    }
+
+    private void leave(UUID showId, Watch watch) {
+        if (watch.watchers.decrementAndGet() <= 0) {
+            watches.remove(showId, watch);
+            watch.broadcaster.close();
+        }
+    }
+
+    private static void sleepASecond() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

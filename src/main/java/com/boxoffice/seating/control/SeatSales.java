@@ -1,0 +1,154 @@
+package com.boxoffice.seating.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * What ordering does with holds: ties a hold to its order, keeps it alive while a payment runs, turns it
+ * into sold seats, and undoes a sale. Database steps join the caller's transaction; the Redis steps run
+ * once it has committed, and if Redis is away then, the switch back to Redis brings the sold seats along.
+ */
+@ApplicationScoped
+public class SeatSales {
+
+    private static final Logger LOG = Logger.getLogger(SeatSales.class.getName());
+
+    @PersistenceContext(unitName = "boxoffice")
+    EntityManager em;
+
+    @Inject
+    HoldRecords records;
+
+    @Inject
+    RedisSeatLocks redis;
+
+    @Inject
+    LockRouter router;
+
+    @Inject
+    Event<SeatsChanged> seatsChanged;
+
+    public Optional<HoldRecord> find(UUID holdId) {
+        return records.find(holdId);
+    }
+
+    /** Marks the active hold as the order's; false when it is not active or already has an order. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean attachOrder(UUID holdId, UUID orderId) {
+        return em.createNativeQuery("UPDATE holds SET order_id = ? WHERE hold_id = ? AND status = 'ACTIVE'"
+                        + " AND expires_at > clock_timestamp() AND order_id IS NULL")
+                .setParameter(1, orderId).setParameter(2, holdId).executeUpdate() == 1;
+    }
+
+    /**
+     * Keeps an active hold until at least {@code until} (a payment is running): never shortens it.
+     * False when the hold is no longer active here or in Redis.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean keepUntil(HoldRecord hold, Instant until) {
+        int updated = em.createNativeQuery("UPDATE holds SET expires_at = greatest(expires_at, ?) WHERE hold_id = ?"
+                        + " AND status = 'ACTIVE' AND expires_at > clock_timestamp()")
+                .setParameter(1, Timestamp.from(until)).setParameter(2, hold.holdId()).executeUpdate();
+        if (updated == 0) {
+            return false;
+        }
+        if (router.current() == LockBackend.REDIS) {
+            try {
+                long ttl = Math.max(1, until.toEpochMilli() - System.currentTimeMillis());
+                return redis.extend(hold.showId(), hold.holdId(), hold.userId(), ttl);
+            } catch (RedisUnavailable e) {
+                router.redisFailed(e); // the database's expiry is what counts now, and is copied back later
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Sells the hold's seats to the order: the hold must still be active, unchanged, and every seat unsold.
+     * Throws {@link HoldLapsed} or {@link SeatsUnavailable}; the caller's transaction then rolls back.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void sell(UUID holdId, UUID orderId, List<String> seatIds) {
+        List<?> rows = em.createNativeQuery("SELECT status = 'ACTIVE' AND expires_at > clock_timestamp(),"
+                        + " array_to_string(seat_ids, ','), show_id FROM holds WHERE hold_id = ? FOR UPDATE")
+                .setParameter(1, holdId).getResultList();
+        if (rows.isEmpty()) {
+            throw new HoldLapsed();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        boolean active = Boolean.TRUE.equals(row[0]);
+        if (!active || !new HashSet<>(HoldRecords.seats((String) row[1])).equals(new HashSet<>(seatIds))) {
+            throw new HoldLapsed();
+        }
+        em.createNativeQuery("UPDATE holds SET status = 'CONVERTED', ended_at = now() WHERE hold_id = ?")
+                .setParameter(1, holdId).executeUpdate();
+        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, holdId).executeUpdate();
+        List<?> sold = em.createNativeQuery("INSERT INTO sold_seats (show_id, seat_id, order_id)"
+                        + " SELECT ?, seat, ? FROM unnest(string_to_array(?, ',')) AS seat"
+                        + " ON CONFLICT (show_id, seat_id) WHERE released_at IS NULL DO NOTHING RETURNING seat_id")
+                .setParameter(1, row[2]).setParameter(2, orderId).setParameter(3, String.join(",", seatIds))
+                .getResultList();
+        if (sold.size() != seatIds.size()) {
+            List<String> refused = new ArrayList<>(seatIds);
+            refused.removeAll(sold);
+            throw new SeatsUnavailable(refused);
+        }
+    }
+
+    /** After the sale committed: the hold path learns that the seats are sold, and the hold's keys go. */
+    public void saleCommitted(HoldRecord hold) {
+        seatsChanged.fire(new SeatsChanged(hold.showId()));
+        if (router.current() != LockBackend.REDIS) {
+            return;
+        }
+        try {
+            redis.sell(hold.showId(), hold.holdId(), hold.userId(), hold.seatIds());
+        } catch (RedisUnavailable e) {
+            router.redisFailed(e);
+            LOG.warning("Sold seats of hold " + hold.holdId() + " reach Redis when it is back");
+        }
+    }
+
+    /** Undoes the order's sale in the caller's transaction; answers the seats released. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<String> unsell(UUID orderId) {
+        List<String> released = new ArrayList<>();
+        for (Object seat : em.createNativeQuery("UPDATE sold_seats SET released_at = now() WHERE order_id = ?"
+                + " AND released_at IS NULL RETURNING seat_id").setParameter(1, orderId).getResultList()) {
+            released.add((String) seat);
+        }
+        return released;
+    }
+
+    /** After an undone sale committed: the seats may be held again. */
+    public void unsaleCommitted(UUID showId, List<String> seatIds) {
+        seatsChanged.fire(new SeatsChanged(showId));
+        if (seatIds.isEmpty() || router.current() != LockBackend.REDIS) {
+            return;
+        }
+        try {
+            redis.unsell(showId, seatIds);
+        } catch (RedisUnavailable e) {
+            router.redisFailed(e);
+        }
+    }
+
+    /** The hold ended (expired, released, replaced) before its seats could be sold. */
+    public static final class HoldLapsed extends RuntimeException {
+        public HoldLapsed() {
+            super("The hold is no longer active", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package com.boxoffice.notification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.boxoffice.support.Mailbox;
+import com.boxoffice.support.SecondServer;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A second Liberty server of the app (same database, its own messaging engine), killed with {@code kill -9}
+ * while a confirmation email is pending because SMTP is down, then started again: the email goes out once.
+ */
+class ServerRestartIT {
+
+    private static SecondServer server;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    static void secondServer() throws Exception {
+        server = new SecondServer("boxofficeRestart", 200, Map.of("BOXOFFICE_NOTIFY_MAX_DELIVERIES", "20",
+                "BOXOFFICE_NOTIFY_REDELIVERY_MS", "2000"));
+        server.start();
+    }
+
+    @AfterAll
+    static void stopIt() throws Exception {
+        Mailbox.start();
+        server.stop();
+    }
+
+    @Test
+    void aPendingConfirmationIsSentOnceAfterTheServerIsKilledAndStarted() throws Exception {
+        String email = "restart-" + UUID.randomUUID() + "@example.com";
+        String token = signUp(email);
+        String show = firstShow();
+        Mailbox.stop();
+        String hold = field(post("/api/holds", token, "{\"showId\": \"" + show + "\", \"seatIds\": [\"A1\", \"A2\"]}", 201), "holdId");
+        String order = field(post("/api/orders", token, "{\"holdId\": \"" + hold + "\", \"customer\": {\"name\": \"R\","
+                + " \"email\": \"" + email + "\"}}", 201), "orderId");
+        post("/api/orders/" + order + "/confirm-payment", token, "{\"paymentMethod\": \"CARD\", \"paymentToken\": \"tok_visa\"}", 200);
+        awaitFailedAttempt(order);
+
+        server.kill();
+        Mailbox.start();
+        server.start();
+        assertEquals(1, Mailbox.await(email, 1, 60_000).size(), "the pending email went out after the restart");
+        Thread.sleep(3_000);
+        assertEquals(1, Mailbox.to(email).size(), "and only once");
+        JsonObject record = Json.createReader(new StringReader(get("/api/admin/notifications?size=100",
+                login("admin@boxoffice.local", "admin12345")))).readObject().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(n -> n.getString("orderId").equals(order)).findFirst().orElseThrow();
+        assertEquals("SENT", record.getString("status"));
+        assertTrue(record.getInt("attempts") >= 2, "failed before the kill, sent after: " + record);
+    }
+
+    private static void awaitFailedAttempt(String orderId) throws Exception {
+        String admin = login("admin@boxoffice.local", "admin12345");
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (System.currentTimeMillis() < deadline) {
+            String body = get("/api/admin/notifications?size=100", admin);
+            boolean failedOnce = Json.createReader(new StringReader(body)).readObject().getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream()
+                    .anyMatch(n -> n.getString("orderId").equals(orderId) && n.getInt("attempts") >= 1);
+            if (failedOnce) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no failed delivery seen for " + orderId);
+    }
+
+    private static String signUp(String email) throws Exception {
+        post("/api/auth/register", null, "{\"email\": \"" + email + "\", \"password\": \"password1\", \"name\": \"R\"}", 201);
+        return login(email, "password1");
+    }
+
+    private static String login(String email, String password) throws Exception {
+        return field(post("/api/auth/login", null, "{\"email\": \"" + email + "\", \"password\": \"" + password + "\"}", 200),
+                "token");
+    }
+
+    private static String firstShow() throws Exception {
+        String movies = get("/api/movies?size=1&language=hindi", null);
+        String movie = Json.createReader(new StringReader(movies)).readObject().getJsonArray("items").getJsonObject(0)
+                .getString("movieId");
+        String shows = get("/api/movies/" + movie + "/shows", null);
+        List<JsonObject> all = Json.createReader(new StringReader(shows)).readArray().getValuesAs(JsonObject.class);
+        return all.get(all.size() - 1).getString("showId");
+    }
+
+    private static String post(String path, String token, String json, int expected) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(expected, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+
+    private static String get(String path, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base() + path)).GET();
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private static String field(String json, String name) {
+        return Json.createReader(new StringReader(json)).readObject().getString(name);
+    }
+
+    private static String base() {
+        return server.baseUrl();
+    }
+}

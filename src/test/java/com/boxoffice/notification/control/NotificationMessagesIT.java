@@ -1,0 +1,192 @@
+package com.boxoffice.notification.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.boxoffice.account.control.Accounts;
+import com.boxoffice.ordering.boundary.CustomerDetails;
+import com.boxoffice.ordering.boundary.PaymentRequest;
+import com.boxoffice.ordering.control.Checkout;
+import com.boxoffice.ordering.control.Orders;
+import com.boxoffice.platform.security.Caller;
+import com.boxoffice.seating.control.Holds;
+import com.boxoffice.support.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
+import jakarta.jms.JMSContext;
+import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.QueueBrowser;
+import jakarta.jms.TextMessage;
+import jakarta.mail.Folder;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server, talking to the queue directly: a duplicated message sends no second email, and a
+ * poison message ends in the exception destination while the next order's email still goes out. The
+ * mailbox is read over POP3 from the test's SMTP server.
+ */
+@ExtendWith(ArquillianExtension.class)
+class NotificationMessagesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWith(NotificationMessagesIT.class);
+    }
+
+    @Resource(lookup = "jms/boxoffice/ConnectionFactory")
+    ConnectionFactory connectionFactory;
+
+    @Resource(lookup = "jms/boxoffice/OrderEvents")
+    Queue orderEvents;
+
+    @Resource(lookup = "jms/boxoffice/OrderEventsFailed")
+    Queue failedEvents;
+
+    @Resource(lookup = "jdbc/boxoffice")
+    DataSource dataSource;
+
+    @Inject
+    Holds holds;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    Accounts accounts;
+
+    @Test
+    void aDuplicatedMessageSendsNoSecondEmail() throws Exception {
+        String email = "dup-" + UUID.randomUUID() + "@example.com";
+        UUID orderId = buy(email);
+        UUID notification = awaitSent(orderId);
+        assertEquals(1, mails(email));
+
+        send(notification.toString());
+        send(notification.toString());
+        Thread.sleep(3_000);
+        assertEquals(1, mails(email));
+        assertEquals(1, attempts(notification), "the duplicates found it sent and did nothing");
+    }
+
+    @Test
+    void aPoisonMessageGoesToTheExceptionDestinationAndBlocksNothing() throws Exception {
+        String poison = "not a notification " + UUID.randomUUID();
+        send(poison);
+        String email = "after-poison-" + UUID.randomUUID() + "@example.com";
+        awaitSent(buy(email));
+        assertEquals(1, mails(email));
+
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (!inExceptionDestination(poison) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(250);
+        }
+        assertTrue(inExceptionDestination(poison));
+    }
+
+    private UUID buy(String email) throws Exception {
+        Caller caller = new Caller(accounts.register(email, "password1", "Mail", null).userId().toString(), email,
+                Set.of("user"));
+        UUID showId;
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT show_id FROM shows WHERE status = 'SCHEDULED'"
+                     + " AND start_time > now() + interval '1 day' ORDER BY random() LIMIT 1")) {
+            row.next();
+            showId = (UUID) row.getObject(1);
+        }
+        List<String> seats = new java.util.ArrayList<>(List.of("A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4", "C1", "C2"));
+        Collections.shuffle(seats);
+        UUID holdId = holds.create(caller, showId, seats.subList(0, 1)).holdId();
+        UUID orderId = orders.create(caller, holdId, new CustomerDetails("Mail", email, null)).orderId();
+        checkout.confirm(caller, orderId, new PaymentRequest("CARD", "tok_visa"));
+        return orderId;
+    }
+
+    private UUID awaitSent(UUID orderId) throws Exception {
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (System.currentTimeMillis() < deadline) {
+            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                    "SELECT notification_id FROM notifications WHERE order_id = ? AND status = 'SENT'")) {
+                s.setObject(1, orderId);
+                try (ResultSet row = s.executeQuery()) {
+                    if (row.next()) {
+                        return (UUID) row.getObject(1);
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no email sent for order " + orderId);
+    }
+
+    private int attempts(UUID notification) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "SELECT attempts FROM notifications WHERE notification_id = ?")) {
+            s.setObject(1, notification);
+            try (ResultSet row = s.executeQuery()) {
+                row.next();
+                return row.getInt(1);
+            }
+        }
+    }
+
+    private void send(String text) {
+        try (JMSContext context = connectionFactory.createContext()) {
+            context.createProducer().send(orderEvents, text);
+        }
+    }
+
+    private boolean inExceptionDestination(String text) throws Exception {
+        try (JMSContext context = connectionFactory.createContext(); QueueBrowser browser = context.createBrowser(failedEvents)) {
+            Enumeration<?> messages = browser.getEnumeration();
+            while (messages.hasMoreElements()) {
+                Message message = (Message) messages.nextElement();
+                if (message instanceof TextMessage textMessage && text.equals(textMessage.getText())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** How many mails the test's SMTP server holds for the address (GreenMail logs each address in with itself). */
+    private static int mails(String email) throws Exception {
+        Properties properties = new Properties();
+        properties.put("mail.pop3.host", "127.0.0.1");
+        properties.put("mail.pop3.port", System.getProperty("it.pop3.port", "3110"));
+        Store store = Session.getInstance(properties).getStore("pop3");
+        store.connect(email, email);
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            try {
+                return inbox.getMessageCount();
+            } finally {
+                inbox.close(false);
+            }
+        } finally {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package com.boxoffice.ordering.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.boxoffice.account.control.Accounts;
+import com.boxoffice.catalog.control.ShowCatalog;
+import com.boxoffice.catalog.control.ShowSeating;
+import com.boxoffice.ordering.boundary.CustomerDetails;
+import com.boxoffice.ordering.boundary.OrderView;
+import com.boxoffice.ordering.boundary.PaymentRequest;
+import com.boxoffice.ordering.gateway.PaymentGateways;
+import com.boxoffice.ordering.gateway.SandboxGateway;
+import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.security.Caller;
+import com.boxoffice.seating.boundary.HoldView;
+import com.boxoffice.seating.control.Holds;
+import com.boxoffice.seating.control.ShortHolds;
+import com.boxoffice.support.Deployments;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Inside the server, with a slow sandbox provider: a hold that runs out while its payment is in flight is
+ * neither sold nor charged; the payment window keeps a hold that would otherwise run out; and a payment
+ * left half-done (as by a server stopped mid-request) is given back by housekeeping.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PaymentTimingIT {
+
+    private static final PaymentRequest VISA = new PaymentRequest("CARD", "tok_visa");
+
+    @Deployment
+    static WebArchive deployment() {
+        return Deployments.applicationWith(PaymentTimingIT.class, ShortHolds.class);
+    }
+
+    @Inject
+    Holds holds;
+
+    @Inject
+    Orders orders;
+
+    @Inject
+    Checkout checkout;
+
+    @Inject
+    PaymentSteps steps;
+
+    @Inject
+    OrderHousekeeping housekeeping;
+
+    @Inject
+    SandboxGateway sandbox;
+
+    @Inject
+    PaymentGateways gateways;
+
+    @Inject
+    ShowCatalog shows;
+
+    @Inject
+    Accounts accounts;
+
+    @Resource(lookup = "jdbc/boxoffice")
+    DataSource dataSource;
+
+    private Duration usualLatency;
+    private Caller caller;
+    private ShowSeating show;
+    private List<String> seats;
+
+    @BeforeEach
+    void customerShowAndSeats() throws Exception {
+        usualLatency = sandbox.latency();
+        String email = "timing-" + UUID.randomUUID() + "@example.com";
+        caller = new Caller(accounts.register(email, "password1", "Timing", null).userId().toString(), email, Set.of("user"));
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT show_id FROM shows WHERE status = 'SCHEDULED'"
+                     + " AND start_time > now() + interval '1 day' ORDER BY random() LIMIT 1")) {
+            row.next();
+            show = shows.seating((UUID) row.getObject(1));
+        }
+        List<String> all = new ArrayList<>(show.layout().seats().stream().map(s -> s.seatId()).toList());
+        Collections.shuffle(all);
+        seats = all.subList(0, 2);
+    }
+
+    @AfterEach
+    void usualTiming() {
+        sandbox.latency(usualLatency);
+        checkout.paymentWindow(Duration.ofSeconds(60));
+    }
+
+    @Test
+    void aHoldRunningOutDuringThePaymentIsNeitherSoldNorCharged() throws Exception {
+        checkout.paymentWindow(Duration.ofSeconds(1));
+        sandbox.latency(Duration.ofMillis(3500)); // past the hold's end (2 s, rounded up to a whole second)
+        OrderView order = order(Duration.ofSeconds(2));
+
+        ApiException refused = assertThrows(ApiException.class, () -> checkout.confirm(caller, order.orderId(), VISA));
+        assertEquals("HOLD_EXPIRED", refused.code());
+        assertEquals("EXPIRED", orders.get(caller, order.orderId()).status());
+        assertEquals(List.of("VOIDED"), sandboxStates(order.orderId()), "reserved, never taken, released");
+        assertEquals(0, count("SELECT count(*) FROM sold_seats WHERE order_id = ?", order.orderId()));
+    }
+
+    @Test
+    void thePaymentWindowKeepsAHoldThatWouldRunOut() throws Exception {
+        sandbox.latency(Duration.ofMillis(1500));
+        OrderView order = order(Duration.ofSeconds(1));
+
+        OrderView paid = checkout.confirm(caller, order.orderId(), VISA);
+        assertEquals("CONFIRMED", paid.status());
+        assertEquals(List.of("CAPTURED"), sandboxStates(order.orderId()));
+        assertEquals(2, count("SELECT count(*) FROM sold_seats WHERE order_id = ? AND released_at IS NULL", order.orderId()));
+    }
+
+    @Test
+    void aPaymentLeftHalfDoneIsGivenBack() throws Exception {
+        OrderView order = order(Duration.ofSeconds(300));
+        PaymentSteps.Started started = (PaymentSteps.Started) steps.start(caller, order.orderId(), VISA, Duration.ofSeconds(60));
+        gateways.current().authorize(started.charge());
+        gateways.current().capture(started.charge().key());
+        // the server "stopped" here; its payment window then passes
+        update("UPDATE orders SET paying_until = now() - interval '1 second' WHERE order_id = ?", order.orderId());
+
+        housekeeping.run();
+        assertEquals(List.of("REFUNDED"), sandboxStates(order.orderId()));
+        assertEquals(1, count("SELECT count(*) FROM payments WHERE order_id = ? AND status = 'REFUNDED'", order.orderId()));
+        assertEquals("CONFIRMED", checkout.confirm(caller, order.orderId(), VISA).status(), "and the order may be paid again");
+    }
+
+    private OrderView order(Duration holdLifetime) {
+        HoldView hold = ShortHolds.create(holds, caller, show.showId(), seats, holdLifetime);
+        return orders.create(caller, hold.holdId(), new CustomerDetails("Timing", "timing@example.com", null));
+    }
+
+    private List<String> sandboxStates(UUID orderId) throws Exception {
+        List<String> states = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT c.status"
+                + " FROM sandbox_charges c JOIN payments p ON p.gateway_key = c.charge_key WHERE p.order_id = ?")) {
+            s.setObject(1, orderId);
+            try (ResultSet rows = s.executeQuery()) {
+                while (rows.next()) {
+                    states.add(rows.getString(1));
+                }
+            }
+        }
+        return states;
+    }
+
+    private long count(String sql, UUID id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            try (ResultSet rows = s.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    private void update(String sql, UUID id) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, id);
+            s.executeUpdate();
+        }
+    }
+}
