@@ -44,7 +44,9 @@ import org.jose4j.jwt.NumericDate;
  */
 public final class FlashSale {
 
-    private static final String BASE = System.getProperty("bench.url", "http://localhost:9280");
+    /** One server, or several (comma-separated) sharing the database and Redis: load is spread over them. */
+    private static final List<String> SERVERS = List.of(System.getProperty("bench.url", "http://localhost:9280").split(","));
+    private static final String BASE = SERVERS.get(0);
     private static final int USERS = Integer.getInteger("bench.users", 5000);
     private static final int CONCURRENCY = Integer.getInteger("bench.concurrency", 48);
     private static final int WARMUP_SECONDS = Integer.getInteger("bench.warmup", 60);
@@ -60,6 +62,7 @@ public final class FlashSale {
     private static final int SALE_SHOWS = 120;
     private static final boolean PURCHASES_ONLY = "purchases".equals(System.getProperty("bench.only"));
     private static final boolean HOLDS_ONLY = "holds".equals(System.getProperty("bench.only"));
+    private static final boolean SOAK = "soak".equals(System.getProperty("bench.only"));
 
     private final List<String> tokens = new ArrayList<>();
     private final List<String> saleShows = new ArrayList<>();
@@ -95,12 +98,18 @@ public final class FlashSale {
         awaitServer();
         createUsers();
         showId = createShow();
-        System.out.printf("Machine: %d cores, %s; %d users, one show of %d seats, %d client threads, %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), USERS, ROWS * SEATS_PER_ROW,
-                CONCURRENCY, HTTP.version());
+        System.out.printf("Machine: %d cores, %s; %d server(s) %s; %d users, one show of %d seats, %d client threads, %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), SERVERS.size(), SERVERS, USERS,
+                ROWS * SEATS_PER_ROW, CONCURRENCY, HTTP.version());
 
         for (int i = 1; i <= SALE_SHOWS; i++) {
             saleShows.add(scheduleShow(Instant.now().plus(2, ChronoUnit.DAYS).plus(3L * i, ChronoUnit.HOURS)));
+        }
+        if (SOAK) {
+            new Soak(this::browseAndPurchase, SERVERS, Double.parseDouble(System.getProperty("bench.rate", "50")),
+                    WARMUP_SECONDS, PHASE_SECONDS).run();
+            purchaseReport(null);
+            return;
         }
         if (PURCHASES_ONLY) {
             System.out.printf("Warm-up: %d s of purchases%n", WARMUP_SECONDS);
@@ -153,9 +162,11 @@ public final class FlashSale {
     }
 
     private void purchaseReport(Result purchases) throws Exception {
-        System.out.println(purchases.line());
-        System.out.printf("Confirmed tickets/s:               %7.0f (%d tickets in %.0f s; whole purchase p99 %.1f ms)%n",
-                ticketsSold.sum() / purchases.seconds(), ticketsSold.sum(), purchases.seconds(), purchases.ms(99));
+        if (purchases != null) {
+            System.out.println(purchases.line());
+            System.out.printf("Confirmed tickets/s:               %7.0f (%d tickets in %.0f s; whole purchase p99 %.1f ms)%n",
+                    ticketsSold.sum() / purchases.seconds(), ticketsSold.sum(), purchases.seconds(), purchases.ms(99));
+        }
         System.out.printf("Seats sold twice:                  %d%n", count("SELECT count(*) FROM (SELECT show_id, seat_id"
                 + " FROM sold_seats WHERE released_at IS NULL GROUP BY 1, 2 HAVING count(*) > 1) doubled"));
         System.out.printf("Sold seats / valid tickets:        %d / %d%n",
@@ -191,8 +202,20 @@ public final class FlashSale {
         return paid.statusCode();
     }
 
+    /** A customer looks at the seat map, then buys (the soak's unit of work). */
+    private int browseAndPurchase() throws Exception {
+        String show = saleShows.get(ThreadLocalRandom.current().nextInt(saleShows.size()));
+        int map = HTTP.send(HttpRequest.newBuilder(URI.create(server() + "/api/shows/" + show + "/seatmap")).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+        return map == 200 ? purchase() : map;
+    }
+
+    private static String server() {
+        return SERVERS.size() == 1 ? BASE : SERVERS.get(ThreadLocalRandom.current().nextInt(SERVERS.size()));
+    }
+
     private static HttpRequest json(String path, String token, String body) {
-        return HttpRequest.newBuilder(URI.create(BASE + path)).header("Content-Type", "application/json")
+        return HttpRequest.newBuilder(URI.create(server() + path)).header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
@@ -208,7 +231,7 @@ public final class FlashSale {
         }
     }
 
-    interface Call {
+    public interface Call {
         int send() throws Exception;
     }
 
@@ -282,7 +305,7 @@ public final class FlashSale {
     }
 
     private int trivial() throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/api/time")).build(),
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server() + "/api/time")).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
@@ -311,9 +334,15 @@ public final class FlashSale {
     }
 
     private void awaitServer() throws Exception {
+        for (String server : SERVERS) {
+            awaitServer(server);
+        }
+    }
+
+    private static void awaitServer(String server) throws Exception {
         for (int i = 0; i < 120; i++) {
             try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(BASE + "/health/ready")).build(),
+                if (HTTP.send(HttpRequest.newBuilder(URI.create(server + "/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
                     return;
                 }
@@ -322,7 +351,7 @@ public final class FlashSale {
             }
             Thread.sleep(1000);
         }
-        throw new IllegalStateException("server at " + BASE + " not ready");
+        throw new IllegalStateException("server at " + server + " not ready");
     }
 
     /** Users straight into the database (hashing 5,000 passwords is not what is measured), tokens minted. */

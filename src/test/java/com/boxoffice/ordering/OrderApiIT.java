@@ -210,7 +210,7 @@ class OrderApiIT {
     void concurrentRequestsWithOneKeyRunOnce() throws Exception {
         String orderId = orderedOrFail(alice, heldOrFail(alice, show, "H1"));
         String key = "pay-" + UUID.randomUUID();
-        List<Reply> replies = Concurrently.run(8, i -> pay(alice, orderId, "tok_visa", key));
+        List<Reply> replies = Concurrently.run(10, i -> pay(alice, orderId, "tok_visa", key));
         for (Reply reply : replies) {
             assertTrue(reply.status() == 200 || reply.status() == 409 && "REQUEST_IN_PROGRESS".equals(reply.errorCode()),
                     reply.toString());

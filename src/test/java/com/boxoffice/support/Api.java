@@ -22,8 +22,22 @@ public final class Api {
     private Api() {
     }
 
+    private static final ThreadLocal<String> OTHER_SERVER = new ThreadLocal<>();
+
     public static String baseUrl() {
-        return "http://localhost:" + System.getProperty("it.http.port", "9080");
+        String other = OTHER_SERVER.get();
+        return other != null ? other : "http://localhost:" + System.getProperty("it.http.port", "9080");
+    }
+
+    /** Runs {@code calls} on this thread against another server of the app (all the helpers follow). */
+    public static <T> T on(String otherBaseUrl, java.util.function.Supplier<T> calls) {
+        String before = OTHER_SERVER.get();
+        OTHER_SERVER.set(otherBaseUrl);
+        try {
+            return calls.get();
+        } finally {
+            OTHER_SERVER.set(before);
+        }
     }
 
     public static Reply get(String path) {

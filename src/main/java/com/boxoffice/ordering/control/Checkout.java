@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,6 +28,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Checkout {
+
+    private static final Logger LOG = Logger.getLogger(Checkout.class.getName());
 
     @Inject
     PaymentSteps steps;
@@ -90,6 +93,9 @@ public class Checkout {
             if (charge.declined()) {
                 steps.declined(started.orderId(), started.paymentId(), charge, since(begun));
                 metrics.declined();
+                String declineCode = charge.declineCode();
+                LOG.info(() -> "Payment " + started.paymentId() + " for order " + started.orderId() + " declined: "
+                        + declineCode);
                 throw new ApiException(402, "PAYMENT_DECLINED", "The payment was declined",
                         Map.of("declineCode", charge.declineCode()));
             }
@@ -108,6 +114,8 @@ public class Checkout {
             OrderView order = steps.complete(started, charge, took);
             seats.saleCommitted(started.hold());
             metrics.confirmed();
+            LOG.info(() -> "Order " + order.orderId() + " confirmed: seats " + String.join(",", order.seatIds())
+                    + " of show " + order.showId() + ", " + order.totalAmount() + " " + order.currency());
             return order;
         } catch (SeatSales.HoldLapsed e) {
             throw giveBack(started, OrderStatus.EXPIRED, new ApiException(409, "HOLD_EXPIRED",

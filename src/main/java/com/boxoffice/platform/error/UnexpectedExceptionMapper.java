@@ -8,7 +8,10 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-/** Anything nobody expected: logged with its cause on the server, a generic 500 for the client. */
+/**
+ * Anything nobody expected: logged with its cause on the server, a generic 500 for the client; a transient
+ * failure of the database (restart, pool or lock timeout) is a 503 the client may retry.
+ */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -24,8 +27,23 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return ErrorResponses.of(400, ErrorCodes.VALIDATION_FAILED, BodyReadFailures.MESSAGE);
         }
         String requestId = RequestIds.current();
+        if (TransientFailures.isTransient(e)) {
+            LOG.log(Level.WARNING, "Request {0} refused for now: {1}", new Object[] {requestId, rootMessage(e)});
+            return Response.fromResponse(ErrorResponses.of(503, ErrorCodes.UNAVAILABLE,
+                            "The service is busy or briefly unavailable; nothing was changed. Try again in a moment",
+                            Map.of("requestId", requestId)))
+                    .header("Retry-After", "1").build();
+        }
         LOG.log(Level.SEVERE, "Request " + requestId + " failed", e);
         return ErrorResponses.of(500, ErrorCodes.INTERNAL_ERROR, message(), Map.of("requestId", requestId));
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + ": " + root.getMessage();
     }
 
     static String message() {

@@ -1,5 +1,6 @@
 package com.boxoffice.platform.web;
 
+import com.boxoffice.platform.logging.LogContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,11 +18,14 @@ public class RequestIdFilter extends HttpFilter {
             throws IOException, ServletException {
         String id = RequestIds.accept(request.getHeader(RequestIds.HEADER));
         RequestIds.set(id);
+        LogContext.put(RequestIds.LOG_FIELD, id);
         response.setHeader(RequestIds.HEADER, id);
         try {
             chain.doFilter(request, response);
         } finally {
             RequestIds.clear();
+            LogContext.remove(RequestIds.LOG_FIELD);
+            LogContext.remove(CallerLogField.NAME);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 public final class RequestIds {
 
     public static final String HEADER = "X-Request-Id";
+    static final String LOG_FIELD = "requestId";
 
     /** A client's id is echoed only when it is short and plain, so it cannot forge log lines. */
     private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");

@@ -11,12 +11,15 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Seat locks in PostgreSQL, for while Redis is unreachable. Each operation is one transaction that first
  * locks the show's row (so holds of one show queue up and never deadlock), then checks sold seats and
  * every active hold — including those Redis took before it went away, which are recorded here too — and
  * writes the hold. The primary key of hold_seats makes two active database holds on one seat impossible.
+ * The wait for the show's lock is bounded: in a stampede a request that cannot get it in time gives its
+ * connection back and answers 503 (try again) instead of holding the pool hostage.
  */
 @ApplicationScoped
 @Transactional
@@ -31,9 +34,13 @@ public class DatabaseSeatLocks {
     @Inject
     HoldRecords records;
 
+    @Inject
+    @ConfigProperty(name = "boxoffice.hold.lock-timeout-ms", defaultValue = "2000")
+    long lockTimeoutMs;
+
     /** Takes every seat of the new hold or none, releasing the user's previous hold of the show. */
     public void take(HoldRecord hold) {
-        shows.lockForSeating(hold.showId());
+        lockShow(hold.showId());
         UUID previous = records.activeOf(hold.userId(), hold.showId()).map(HoldRecord::holdId).orElse(null);
         List<String> taken = unavailable(hold.showId(), hold.seatIds(), previous);
         if (!taken.isEmpty()) {
@@ -48,7 +55,7 @@ public class DatabaseSeatLocks {
 
     /** Replaces the hold's seats, all or nothing. */
     public void change(HoldRecord hold, List<String> seatIds, java.math.BigDecimal totalAmount) {
-        shows.lockForSeating(hold.showId());
+        lockShow(hold.showId());
         List<String> taken = unavailable(hold.showId(), seatIds, hold.holdId());
         if (!taken.isEmpty()) {
             throw new SeatsUnavailable(taken);
@@ -62,6 +69,12 @@ public class DatabaseSeatLocks {
 
     public void release(HoldRecord hold) {
         records.end(hold.holdId(), HoldStatus.RELEASED);
+    }
+
+    private void lockShow(UUID showId) {
+        em.createNativeQuery("SELECT set_config('lock_timeout', ?, true)").setParameter(1, lockTimeoutMs + "ms")
+                .getSingleResult();
+        shows.lockForSeating(showId);
     }
 
     /** Requested seats that are sold or in an active hold other than {@code exceptHold}, in request order. */

@@ -2,6 +2,7 @@ package com.boxoffice.ordering.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.boxoffice.account.control.Accounts;
 import com.boxoffice.catalog.control.ShowCatalog;
@@ -147,6 +148,61 @@ class PaymentTimingIT {
         assertEquals(List.of("REFUNDED"), sandboxStates(order.orderId()));
         assertEquals(1, count("SELECT count(*) FROM payments WHERE order_id = ? AND status = 'REFUNDED'", order.orderId()));
         assertEquals("CONFIRMED", checkout.confirm(caller, order.orderId(), VISA).status(), "and the order may be paid again");
+    }
+
+    @Test
+    void aClientFrozenPastItsHoldsEndCannotPayAndIsNotCharged() throws Exception {
+        OrderView order = order(Duration.ofSeconds(1));
+        Thread.sleep(2_500); // the customer's phone slept; the hold's 1 s (rounded up to 2 s at most) ran out
+
+        ApiException refused = assertThrows(ApiException.class, () -> checkout.confirm(caller, order.orderId(), VISA));
+        assertEquals("HOLD_EXPIRED", refused.code());
+        assertEquals("EXPIRED", orders.get(caller, order.orderId()).status());
+        assertEquals(List.of(), sandboxStates(order.orderId()), "the provider never heard of it");
+        assertEquals(0, count("SELECT count(*) FROM sold_seats WHERE order_id = ?", order.orderId()));
+        assertEquals(seats, ShortHolds.create(holds, anotherCustomer(), show.showId(), seats, Duration.ofSeconds(60)).seatIds(),
+                "its seats are for sale again");
+    }
+
+    /**
+     * Confirmations started ever closer to, and past, the moment the hold runs out: each ends either sold and
+     * charged once, or expired with nothing charged and the seats free — never charged without the seats.
+     */
+    @Test
+    void confirmationsRacingTheHoldsEndAreSoldAndChargedOrNeither() throws Exception {
+        sandbox.latency(Duration.ofMillis(200));
+        int sold = 0;
+        int expired = 0;
+        for (int i = 0; i < 12; i++) {
+            customerShowAndSeats();
+            OrderView order = order(Duration.ofSeconds(1));
+            Thread.sleep(600 + 200L * i);
+            String outcome;
+            try {
+                outcome = checkout.confirm(caller, order.orderId(), VISA).status();
+            } catch (ApiException e) {
+                outcome = e.code();
+            }
+            long soldSeats = count("SELECT count(*) FROM sold_seats WHERE order_id = ? AND released_at IS NULL", order.orderId());
+            List<String> charges = sandboxStates(order.orderId());
+            if (outcome.equals("CONFIRMED")) {
+                sold++;
+                assertEquals(2, soldSeats);
+                assertEquals(List.of("CAPTURED"), charges);
+            } else {
+                expired++;
+                assertEquals("HOLD_EXPIRED", outcome);
+                assertEquals("EXPIRED", orders.get(caller, order.orderId()).status());
+                assertEquals(0, soldSeats);
+                assertTrue(charges.stream().noneMatch("CAPTURED"::equals), "charged for nothing: " + charges);
+            }
+        }
+        assertTrue(sold > 0 && expired > 0, "the sweep crossed the hold's end: " + sold + " sold, " + expired + " expired");
+    }
+
+    private Caller anotherCustomer() {
+        String email = "timing-" + UUID.randomUUID() + "@example.com";
+        return new Caller(accounts.register(email, "password1", "Other", null).userId().toString(), email, Set.of("user"));
     }
 
     private OrderView order(Duration holdLifetime) {
