@@ -67,6 +67,26 @@ class ServerRestartIT {
         assertTrue(record.getInt("attempts") >= 2, "failed before the kill, sent after: " + record);
     }
 
+    @Test
+    void confirmationsJustAnsweredAreMailedOnceWhenTheServerIsKilledRightAfterThem() throws Exception {
+        String email = "killed-" + UUID.randomUUID() + "@example.com";
+        String token = signUp(email);
+        String show = firstShow();
+        for (int i = 1; i <= 5; i++) {
+            String hold = field(post("/api/holds", token, "{\"showId\": \"" + show + "\", \"seatIds\": [\"C" + i + "\"]}", 201),
+                    "holdId");
+            String order = field(post("/api/orders", token, "{\"holdId\": \"" + hold + "\", \"customer\": {\"name\": \"K\","
+                    + " \"email\": \"" + email + "\"}}", 201), "orderId");
+            post("/api/orders/" + order + "/confirm-payment", token, "{\"paymentMethod\": \"CARD\", \"paymentToken\": \"tok_visa\"}", 200);
+        }
+        server.kill(); // at once: some of the five may not have reached the queue, or the mail server, yet
+
+        server.start();
+        assertEquals(5, Mailbox.await(email, 5, 60_000).size(), "every confirmed order's email went out");
+        Thread.sleep(3_000);
+        assertEquals(5, Mailbox.to(email).size(), "each once");
+    }
+
     private static void awaitFailedAttempt(String orderId) throws Exception {
         String admin = login("admin@boxoffice.local", "admin12345");
         long deadline = System.currentTimeMillis() + 20_000;
