@@ -38,33 +38,48 @@ public class DatabaseSeatLocks {
     @ConfigProperty(name = "boxoffice.hold.lock-timeout-ms", defaultValue = "2000")
     long lockTimeoutMs;
 
-    /** Takes every seat of the new hold or none, releasing the user's previous hold of the show. */
-    public void take(HoldRecord hold) {
+    /*
+     * Refusals are answered, not thrown: an exception leaving a transactional method is an incident report
+     * (FFDC) on Liberty, far too dear for the commonest answer of a flash sale.
+     */
+
+    /**
+     * Takes every seat of the new hold or none, releasing the user's previous hold of the show.
+     *
+     * @return the requested seats that are not available; empty when the hold was taken
+     */
+    public List<String> take(HoldRecord hold) {
         lockShow(hold.showId());
         UUID previous = records.activeOf(hold.userId(), hold.showId()).map(HoldRecord::holdId).orElse(null);
         List<String> taken = unavailable(hold.showId(), hold.seatIds(), previous);
         if (!taken.isEmpty()) {
-            throw new SeatsUnavailable(taken);
+            return taken;
         }
         if (previous != null) {
             records.end(previous, HoldStatus.RELEASED);
         }
         records.insert(hold);
         writeSeats(hold.showId(), hold.holdId(), hold.seatIds());
+        return List.of();
     }
 
-    /** Replaces the hold's seats, all or nothing. */
-    public void change(HoldRecord hold, List<String> seatIds, java.math.BigDecimal totalAmount) {
+    /**
+     * Replaces the hold's seats, all or nothing.
+     *
+     * @return the requested seats that are not available; empty when the hold now has them
+     */
+    public List<String> change(HoldRecord hold, List<String> seatIds, java.math.BigDecimal totalAmount) {
         lockShow(hold.showId());
         List<String> taken = unavailable(hold.showId(), seatIds, hold.holdId());
         if (!taken.isEmpty()) {
-            throw new SeatsUnavailable(taken);
+            return taken;
         }
         records.changeSeats(hold.holdId(), seatIds, totalAmount);
         em.createNativeQuery("UPDATE holds SET backend = 'DATABASE' WHERE hold_id = ?").setParameter(1, hold.holdId())
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, hold.holdId()).executeUpdate();
         writeSeats(hold.showId(), hold.holdId(), seatIds);
+        return List.of();
     }
 
     public void release(HoldRecord hold) {

@@ -91,7 +91,7 @@ public class Holds {
                 LockBackend.REDIS, total, expiresAt, null);
         HoldRecord taken = onEitherBackend(() -> createInRedis(hold), () -> {
             HoldRecord onDatabase = withBackend(hold, LockBackend.DATABASE);
-            conflictsCounted(LockBackend.DATABASE, () -> database.take(onDatabase));
+            refuseIfUnavailable(database.take(onDatabase));
             return onDatabase;
         });
         metrics.created(taken.backend(), Duration.between(started, clock.instant()));
@@ -125,7 +125,7 @@ public class Holds {
             records.changeSeats(holdId, seatIds, total);
             return null;
         }, () -> {
-            conflictsCounted(LockBackend.DATABASE, () -> database.change(hold, seatIds, total));
+            refuseIfUnavailable(database.change(hold, seatIds, total));
             return null;
         });
         seatsChanged.fire(new SeatsChanged(hold.showId()));
@@ -197,12 +197,10 @@ public class Holds {
         }
     }
 
-    private void conflictsCounted(LockBackend backend, Runnable operation) {
-        try {
-            operation.run();
-        } catch (SeatsUnavailable e) {
-            metrics.conflicted(backend);
-            throw e;
+    private void refuseIfUnavailable(List<String> unavailableOnDatabase) {
+        if (!unavailableOnDatabase.isEmpty()) {
+            metrics.conflicted(LockBackend.DATABASE);
+            throw new SeatsUnavailable(unavailableOnDatabase);
         }
     }
 
