@@ -72,8 +72,8 @@ class ServerRestartIT {
         String email = "killed-" + UUID.randomUUID() + "@example.com";
         String token = signUp(email);
         String show = firstShow();
-        for (int i = 1; i <= 5; i++) {
-            String hold = field(post("/api/holds", token, "{\"showId\": \"" + show + "\", \"seatIds\": [\"C" + i + "\"]}", 201),
+        for (String seat : availableSeats(show).subList(4, 9)) {
+            String hold = field(post("/api/holds", token, "{\"showId\": \"" + show + "\", \"seatIds\": [\"" + seat + "\"]}", 201),
                     "holdId");
             String order = field(post("/api/orders", token, "{\"holdId\": \"" + hold + "\", \"customer\": {\"name\": \"K\","
                     + " \"email\": \"" + email + "\"}}", 201), "orderId");
@@ -120,6 +120,13 @@ class ServerRestartIT {
         String shows = get("/api/movies/" + movie + "/shows", null);
         List<JsonObject> all = Json.createReader(new StringReader(shows)).readArray().getValuesAs(JsonObject.class);
         return all.get(all.size() - 1).getString("showId");
+    }
+
+    private static List<String> availableSeats(String show) throws Exception {
+        return Json.createReader(new StringReader(get("/api/shows/" + show + "/seatmap", null))).readObject()
+                .getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .flatMap(row -> row.getJsonArray("seats").getValuesAs(JsonObject.class).stream())
+                .filter(seat -> seat.getString("status").equals("AVAILABLE")).map(seat -> seat.getString("seatId")).toList();
     }
 
     private static String post(String path, String token, String json, int expected) throws Exception {
