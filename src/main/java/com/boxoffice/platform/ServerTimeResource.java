@@ -1,5 +1,6 @@
 package com.boxoffice.platform;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/time")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
+@ApplicationScoped
 public class ServerTimeResource {
 
     public record ServerTime(Instant now) {

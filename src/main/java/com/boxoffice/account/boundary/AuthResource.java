@@ -5,6 +5,7 @@ import com.boxoffice.platform.ratelimit.RateLimiter;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.platform.web.ClientAddress;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -32,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Accounts")
+@ApplicationScoped
 public class AuthResource {
 
     @Inject

@@ -4,6 +4,7 @@ import com.boxoffice.catalog.control.ShowScheduler;
 import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Caller.ADMIN)
 @SecurityRequirement(name = "jwt")
 @Tag(name = "Admin")
+@ApplicationScoped
 public class AdminShowResource {
 
     @Inject

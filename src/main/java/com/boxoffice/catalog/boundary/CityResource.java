@@ -1,6 +1,7 @@
 package com.boxoffice.catalog.boundary;
 
 import com.boxoffice.catalog.control.TheatreCatalog;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/cities")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
+@ApplicationScoped
 public class CityResource {
 
     @Inject

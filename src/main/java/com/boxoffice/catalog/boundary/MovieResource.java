@@ -7,6 +7,7 @@ import com.boxoffice.catalog.control.ShowCatalog;
 import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.paging.Page;
 import com.boxoffice.platform.paging.PageRequest;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/movies")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
+@ApplicationScoped
 public class MovieResource {
 
     private static final int POSTER_CACHE_SECONDS = 24 * 60 * 60;

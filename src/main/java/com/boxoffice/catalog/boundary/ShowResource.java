@@ -2,6 +2,7 @@ package com.boxoffice.catalog.boundary;
 
 import com.boxoffice.catalog.control.ShowCatalog;
 import com.boxoffice.platform.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/shows")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
+@ApplicationScoped
 public class ShowResource {
 
     @Inject

@@ -3,6 +3,7 @@ package com.boxoffice.catalog.boundary;
 import com.boxoffice.catalog.control.MovieFilter;
 import com.boxoffice.catalog.control.TheatreCatalog;
 import com.boxoffice.platform.Ids;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/theatres")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog")
+@ApplicationScoped
 public class TheatreResource {
 
     @Inject

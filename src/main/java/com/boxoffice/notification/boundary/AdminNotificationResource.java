@@ -6,6 +6,7 @@ import com.boxoffice.platform.paging.Page;
 import com.boxoffice.platform.paging.PageRequest;
 import com.boxoffice.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Caller.ADMIN)
 @SecurityRequirement(name = "jwt")
 @Tag(name = "Admin")
+@ApplicationScoped
 public class AdminNotificationResource {
 
     @Inject

@@ -5,6 +5,7 @@ import com.boxoffice.ordering.control.Orders;
 import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -27,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Caller.USER, Caller.ADMIN})
 @SecurityRequirement(name = "jwt")
 @Tag(name = "Orders")
+@ApplicationScoped
 public class OrderNotificationResource {
 
     /** {@code status}: PENDING or QUEUED (on its way), SENT, FAILED (support will re-send it). */

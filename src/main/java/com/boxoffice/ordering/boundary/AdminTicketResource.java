@@ -3,6 +3,7 @@ package com.boxoffice.ordering.boundary;
 import com.boxoffice.ordering.control.Tickets;
 import com.boxoffice.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed(Caller.ADMIN)
 @SecurityRequirement(name = "jwt")
 @Tag(name = "Admin")
+@ApplicationScoped
 public class AdminTicketResource {
 
     @Inject

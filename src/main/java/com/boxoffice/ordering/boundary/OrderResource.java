@@ -8,6 +8,7 @@ import com.boxoffice.platform.paging.Page;
 import com.boxoffice.platform.paging.PageRequest;
 import com.boxoffice.platform.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -40,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Caller.USER, Caller.ADMIN})
 @SecurityRequirement(name = "jwt")
 @Tag(name = "Orders")
+@ApplicationScoped
 public class OrderResource {
 
     static final String ORDER = "{\"orderId\": \"5b1c9e4a-2f3d-4e8b-9a7c-6d5e4f3a2b1c\", \"showId\":"

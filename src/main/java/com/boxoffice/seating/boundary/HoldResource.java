@@ -4,6 +4,7 @@ import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.seating.control.Holds;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Caller.USER, Caller.ADMIN})
 @SecurityRequirement(name = "jwt")
 @Tag(name = "Seating")
+@ApplicationScoped
 public class HoldResource {
 
     static final String HOLD = "{\"holdId\": \"6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f\", \"showId\":"

@@ -4,6 +4,7 @@ import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.seating.control.SeatMapEvents;
 import com.boxoffice.seating.control.SeatMaps;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/shows/{showId}/seatmap")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Seating")
+@ApplicationScoped
 public class SeatMapResource {
 
     static final String EXAMPLE = "{\"showId\": \"3c2b1a0f-9e8d-3c7b-a6f5-4e3d2c1b0a9f\", \"categories\":"
