@@ -65,6 +65,9 @@ class NotificationMessagesIT {
     DataSource dataSource;
 
     @Inject
+    FailedMessagesGauge failedMessages;
+
+    @Inject
     Holds holds;
 
     @Inject
@@ -103,6 +106,7 @@ class NotificationMessagesIT {
             Thread.sleep(250);
         }
         assertTrue(inExceptionDestination(poison));
+        assertTrue(failedMessages.depth() >= 1, "the exception destination's depth is a metric for the alert");
     }
 
     private UUID buy(String email) throws Exception {
