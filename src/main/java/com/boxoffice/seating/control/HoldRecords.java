@@ -159,8 +159,9 @@ public class HoldRecords {
         List<?> expired = em.createNativeQuery("UPDATE holds SET status = 'EXPIRED', ended_at = now()"
                 + " WHERE status = 'ACTIVE' AND expires_at <= now() RETURNING hold_id").getResultList();
         if (!expired.isEmpty()) {
-            em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id IN (SELECT hold_id FROM holds"
-                    + " WHERE status <> 'ACTIVE')").executeUpdate();
+            String ids = expired.stream().map(Object::toString).collect(Collectors.joining(","));
+            em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ANY (string_to_array(?, ',')::uuid[])")
+                    .setParameter(1, ids).executeUpdate();
         }
         return expired.size();
     }

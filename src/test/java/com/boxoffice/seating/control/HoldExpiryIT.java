@@ -113,4 +113,33 @@ class HoldExpiryIT {
         assertTrue(records.activeOfShow(show.showId()).stream().anyMatch(h -> h.holdId().equals(next.holdId())));
         database.release(next);
     }
+
+    @Test
+    void theSweepDeletesTheSeatRowsOfExpiredDatabaseHoldsOnly() throws Exception {
+        String otherEmail = "expiry-" + UUID.randomUUID() + "@example.com";
+        UUID other = accounts.register(otherEmail, "password1", "Other", null).userId();
+        HoldRecord expiring = new HoldRecord(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
+                List.of(show.layout().seats().get(7).seatId()), HoldStatus.ACTIVE, LockBackend.DATABASE,
+                new BigDecimal("100.00"), Instant.now().plusSeconds(2), null);
+        HoldRecord lasting = new HoldRecord(UUID.randomUUID(), show.showId(), other,
+                List.of(show.layout().seats().get(8).seatId()), HoldStatus.ACTIVE, LockBackend.DATABASE,
+                new BigDecimal("100.00"), Instant.now().plusSeconds(60), null);
+        assertEquals(List.of(), database.take(expiring));
+        assertEquals(List.of(), database.take(lasting));
+        assertEquals(1, seatRows(expiring.holdId()));
+
+        Thread.sleep(2300);
+        sweeper.sweep();
+        assertEquals(0, seatRows(expiring.holdId()), "the expired hold's seat rows are gone");
+        assertEquals(1, seatRows(lasting.holdId()), "a running hold keeps its seat rows");
+        database.release(lasting);
+    }
+
+    private long seatRows(UUID holdId) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT count(*) FROM hold_seats WHERE hold_id = '" + holdId + "'")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
 }
