@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The flash-sale benchmark: starts the service on port 9280 (and with BENCH_INSTANCES=2 a second server of it on
 # 9281, sharing PostgreSQL, Redis and the token key) against its own database (boxoffice_bench), with rate limits
-# and the access log off and Redis reached through a proxy the driver can cut, runs com.boxoffice.bench.FlashSale
-# (warm-up, then the measured phases, load spread over the servers) and stops the servers.
+# and the access log off and a Redis of its own (port BENCH_REDIS_PORT, 16380) that the driver stops for the database
+# phase, runs com.boxoffice.bench.FlashSale (warm-up, then the measured phases, load spread over the servers; the
+# closed loops are driven by wrk with bench/wrk/flash-sale.lua) and stops the servers and that Redis.
 # Options: BENCH_WARMUP (s, default 60), BENCH_SECONDS (per phase, default 20), BENCH_CONCURRENCY (48),
 # BENCH_USERS (5000), BENCH_HTTP2 (false: HTTP/1.1; true: h2c), BENCH_INSTANCES (1 or 2),
 # BENCH_ONLY=purchases|holds|soak (only the purchase phase; only the trivial and Redis hold phases; the soak, see
@@ -11,10 +12,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./bin/services
+command -v wrk >/dev/null || (apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk) >/dev/null
+redis_port="${BENCH_REDIS_PORT:-16380}"
+redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
+redis-server --bind 127.0.0.1 --port "$redis_port" --daemonize yes --save "" --appendonly no >/dev/null
 
 export BOXOFFICE_HTTP_PORT=9280 BOXOFFICE_HTTPS_PORT=9643 BOXOFFICE_MESSAGING_PORT=7286
 export BOXOFFICE_DB_URL=jdbc:postgresql://localhost:5432/boxoffice_bench
-export BOXOFFICE_REDIS_URL=redis://127.0.0.1:16380
+export BOXOFFICE_REDIS_URL=redis://127.0.0.1:$redis_port
 export BOXOFFICE_HOLD_RATE_LIMIT=0 BOXOFFICE_AUTH_RATE_LIMIT=0 BOXOFFICE_SAMPLE_DATA=false
 export BOXOFFICE_ACCESS_LOG=false BOXOFFICE_LOG_FORMAT=simple
 export BOXOFFICE_PAYMENT_SANDBOX_LATENCY_MS="${BENCH_PAYMENT_LATENCY_MS:-0}"
@@ -30,6 +35,7 @@ servers=http://localhost:9280
 stop() {
     [ "${BENCH_INSTANCES:-1}" = 2 ] && "$wlp/bin/server" stop bench2 >/dev/null || true
     mvn -B -ntp -q liberty:stop
+    redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true
 }
 mvn -B -ntp -q -DskipTests package test-compile liberty:create liberty:deploy liberty:start
 trap stop EXIT
@@ -43,7 +49,7 @@ if [ "${BENCH_INSTANCES:-1}" = 2 ]; then
 fi
 
 mvn -B -ntp -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.boxoffice.bench.FlashSale \
-    -Dbench.url="$servers" -Dbench.db="$BOXOFFICE_DB_URL" -Dbench.key="$key" \
+    -Dbench.url="$servers" -Dbench.redis.port="$redis_port" -Dbench.db="$BOXOFFICE_DB_URL" -Dbench.key="$key" \
     -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.seconds="${BENCH_SECONDS:-20}" \
     -Dbench.concurrency="${BENCH_CONCURRENCY:-48}" -Dbench.users="${BENCH_USERS:-5000}" \
     -Dbench.http2="${BENCH_HTTP2:-false}" -Dbench.only="${BENCH_ONLY:-all}" -Dbench.rate="${BENCH_RATE:-50}"

@@ -1,6 +1,5 @@
 package com.boxoffice.bench;
 
-import com.boxoffice.support.RedisProxy;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -60,6 +58,10 @@ public final class FlashSale {
             .connectTimeout(Duration.ofSeconds(5)).executor(Executors.newFixedThreadPool(16)).build();
 
     private static final int SALE_SHOWS = 120;
+    /** Requests of the open loop in flight at most; one waiting for a free one is late, and its lateness counts. */
+    private static final int OPEN_LOOP_CONNECTIONS = 256;
+    /** The customers' tokens, one a line, for wrk. */
+    private static final Path TOKENS_FILE = Path.of("target", "bench-tokens.txt");
     private static final boolean PURCHASES_ONLY = "purchases".equals(System.getProperty("bench.only"));
     private static final boolean HOLDS_ONLY = "holds".equals(System.getProperty("bench.only"));
     private static final boolean SOAK = "soak".equals(System.getProperty("bench.only"));
@@ -72,7 +74,12 @@ public final class FlashSale {
     private String screenId;
     private String movieId;
 
-    record Result(String name, long requests, long ok, long conflicts, long errors, double seconds, Histogram latency) {
+    record Result(String name, long requests, long ok, long conflicts, long errors, double seconds, double p50,
+            double p95, double p99) {
+
+        Result(String name, long requests, long ok, long conflicts, long errors, double seconds, Histogram latency) {
+            this(name, requests, ok, conflicts, errors, seconds, ms(latency, 50), ms(latency, 95), ms(latency, 99));
+        }
 
         double rate() {
             return requests / seconds;
@@ -80,16 +87,22 @@ public final class FlashSale {
 
         String line() {
             return String.format("%-34s %9.0f req/s %9.0f ok/s %8d conflicts %6d errors   p50 %6.2f ms  p95 %6.2f ms"
-                            + "  p99 %7.2f ms", name, rate(), ok / seconds, conflicts, errors, ms(50), ms(95), ms(99));
+                    + "  p99 %7.2f ms", name, rate(), ok / seconds, conflicts, errors, p50, p95, p99);
         }
 
-        double ms(double percentile) {
+        /** Two loads run side by side (one per server): counts add up, each percentile is the worse one. */
+        Result plus(Result other) {
+            return new Result(name, requests + other.requests, ok + other.ok, conflicts + other.conflicts,
+                    errors + other.errors, Math.max(seconds, other.seconds), Math.max(p50, other.p50),
+                    Math.max(p95, other.p95), Math.max(p99, other.p99));
+        }
+
+        private static double ms(Histogram latency, double percentile) {
             return latency.getValueAtPercentile(percentile) / 1000.0;
         }
     }
 
     public static void main(String[] args) throws Exception {
-        RedisProxy.start(Integer.getInteger("bench.redis.proxy.port", 16380), Integer.getInteger("bench.redis.port", 6379));
         new FlashSale().run();
         System.exit(0);
     }
@@ -120,13 +133,13 @@ public final class FlashSale {
             return;
         }
         System.out.printf("Warm-up: %d s of holds and trivial requests%n", WARMUP_SECONDS);
-        closedLoop("warm-up", WARMUP_SECONDS / 2, this::hold);
-        closedLoop("warm-up", WARMUP_SECONDS - WARMUP_SECONDS / 2, this::trivial);
+        wrkHolds("warm-up", WARMUP_SECONDS / 2);
+        wrkTrivial("warm-up", WARMUP_SECONDS - WARMUP_SECONDS / 2);
 
         List<Result> results = new ArrayList<>();
-        Result ceiling = closedLoop("trivial GET /api/time (ceiling)", PHASE_SECONDS, this::trivial);
+        Result ceiling = wrkTrivial("trivial GET /api/time (ceiling)", PHASE_SECONDS);
         results.add(ceiling);
-        Result redis = closedLoop("holds, Redis path, closed loop", PHASE_SECONDS, this::hold);
+        Result redis = wrkHolds("holds, Redis path, closed loop", PHASE_SECONDS);
         results.add(redis);
         Result paced = openLoop("holds, Redis path, open loop @70%", PHASE_SECONDS, redis.rate() * 0.7);
         results.add(paced);
@@ -135,16 +148,16 @@ public final class FlashSale {
             System.out.println();
             results.forEach(r -> System.out.println(r.line()));
             System.out.printf("Redis path / trivial endpoint:     %5.1f%%%n", 100 * redis.rate() / ceiling.rate());
-            System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.ms(99));
+            System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.p99());
             System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
             return;
         }
-        RedisProxy.cut();
+        BenchRedis.stop();
         hold(); // the first failure moves the server to the database path
         Thread.sleep(500);
-        Result database = closedLoop("holds, database path, closed loop", PHASE_SECONDS, this::hold);
+        Result database = wrkHolds("holds, database path, closed loop", PHASE_SECONDS);
         results.add(database);
-        RedisProxy.restore();
+        BenchRedis.start(); // empty, as after a restart: the server writes back what PostgreSQL knows
         Thread.sleep(3000);
         closedLoop("warm-up", 10, this::purchase);
         ticketsSold.reset();
@@ -156,7 +169,7 @@ public final class FlashSale {
         System.out.println();
         System.out.printf("Redis path / trivial endpoint:     %5.1f%%%n", 100 * redis.rate() / ceiling.rate());
         System.out.printf("Database path / Redis path:        %5.1f%%%n", 100 * database.rate() / redis.rate());
-        System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.ms(99));
+        System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.p99());
         System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
         purchaseReport(purchases);
     }
@@ -165,7 +178,7 @@ public final class FlashSale {
         if (purchases != null) {
             System.out.println(purchases.line());
             System.out.printf("Confirmed tickets/s:               %7.0f (%d tickets in %.0f s; whole purchase p99 %.1f ms)%n",
-                    ticketsSold.sum() / purchases.seconds(), ticketsSold.sum(), purchases.seconds(), purchases.ms(99));
+                    ticketsSold.sum() / purchases.seconds(), ticketsSold.sum(), purchases.seconds(), purchases.p99());
         }
         System.out.printf("Seats sold twice:                  %d%n", count("SELECT count(*) FROM (SELECT show_id, seat_id"
                 + " FROM sold_seats WHERE released_at IS NULL GROUP BY 1, 2 HAVING count(*) > 1) doubled"));
@@ -274,24 +287,45 @@ public final class FlashSale {
         LongAdder errors = new LongAdder();
         long interval = (long) (1e9 / rate);
         long total = (long) (rate * seconds);
+        ExecutorService clients = Executors.newFixedThreadPool(OPEN_LOOP_CONNECTIONS);
         long start = System.nanoTime();
-        List<CompletableFuture<?>> inFlight = new ArrayList<>();
         for (long i = 0; i < total; i++) {
             long scheduled = start + i * interval;
             long wait = scheduled - System.nanoTime();
             if (wait > 0) {
                 TimeUnit.NANOSECONDS.sleep(wait);
             }
-            inFlight.add(HTTP.sendAsync(holdRequest(), HttpResponse.BodyHandlers.discarding())
-                    .handle((response, failure) -> {
-                        latency.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1000));
-                        count(failure == null ? response.statusCode() : 599, ok, conflicts, errors);
-                        return null;
-                    }));
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            String token = tokens.get(random.nextInt(tokens.size()));
+            String body = seatBody(showId, 1 + random.nextInt(4));
+            URI server = URI.create(server());
+            clients.execute(() -> {
+                int status;
+                try {
+                    status = OneShotHttp.post(server, "/api/holds", token, body);
+                } catch (Exception e) {
+                    status = 599;
+                }
+                // from the scheduled start: waiting for a free client counts too
+                latency.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1000));
+                count(status, ok, conflicts, errors);
+            });
         }
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
+        clients.shutdown();
+        if (!clients.awaitTermination(120, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("open loop did not finish");
+        }
         double took = (System.nanoTime() - start) / 1e9;
         return new Result(name, total, ok.sum(), conflicts.sum(), errors.sum(), took, latency);
+    }
+
+    private Result wrkTrivial(String name, int seconds) throws Exception {
+        return Wrk.run(name, SERVERS, CONCURRENCY, seconds, "trivial");
+    }
+
+    private Result wrkHolds(String name, int seconds) throws Exception {
+        return Wrk.run(name, SERVERS, CONCURRENCY, seconds, "holds", TOKENS_FILE.toString(), showId,
+                Integer.toString(ROWS), Integer.toString(SEATS_PER_ROW));
     }
 
     private static void count(int status, LongAdder ok, LongAdder conflicts, LongAdder errors) {
@@ -304,11 +338,6 @@ public final class FlashSale {
         }
     }
 
-    private int trivial() throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(server() + "/api/time")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode();
-    }
-
     private int hold() throws Exception {
         return HTTP.send(holdRequest(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
@@ -319,6 +348,11 @@ public final class FlashSale {
     }
 
     private static HttpRequest seatRequest(String show, String token, int count) {
+        return json("/api/holds", token, seatBody(show, count));
+    }
+
+    /** 1–4 adjacent seats of a random row. */
+    private static String seatBody(String show, int count) {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         int row = random.nextInt(ROWS);
         int first = 1 + random.nextInt(SEATS_PER_ROW - count + 1);
@@ -326,7 +360,7 @@ public final class FlashSale {
         for (int n = first; n < first + count; n++) {
             seats.append(seats.length() == 0 ? "" : ",").append('"').append(label(row)).append(n).append('"');
         }
-        return json("/api/holds", token, "{\"showId\":\"" + show + "\",\"seatIds\":[" + seats + "]}");
+        return "{\"showId\":\"" + show + "\",\"seatIds\":[" + seats + "]}";
     }
 
     private static String label(int row) {
@@ -377,6 +411,7 @@ public final class FlashSale {
             role.executeBatch();
             db.commit();
         }
+        Files.write(TOKENS_FILE, tokens);
     }
 
     private static String token(PrivateKey key, UUID userId) throws Exception {

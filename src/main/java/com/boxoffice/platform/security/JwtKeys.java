@@ -30,6 +30,7 @@ public final class JwtKeys {
     private static final Logger LOG = Logger.getLogger(JwtKeys.class.getName());
     private static final String DEFAULT_FILE = "resources/security/boxoffice-jwt-key.pem";
     private static volatile KeyPair keys;
+    private static volatile String publicKeyPem;
 
     private JwtKeys() {
     }
@@ -47,8 +48,14 @@ public final class JwtKeys {
         return current;
     }
 
+    /** Asked for on every request (MicroProfile JWT reads its settings each time): encoded once. */
     public static String publicKeyPem() {
-        return pem("PUBLIC KEY", get().getPublic().getEncoded());
+        String encoded = publicKeyPem;
+        if (encoded == null) {
+            encoded = pem("PUBLIC KEY", get().getPublic().getEncoded());
+            publicKeyPem = encoded;
+        }
+        return encoded;
     }
 
     private static KeyPair load() {
