@@ -90,6 +90,32 @@ class HoldStampedeIT {
         assertPoolServesAtOnce(show);
     }
 
+    @Test
+    void refusalsAreAnsweredWithoutQueueingForTheShowsLock() throws Exception {
+        String show = Shows.fresh();
+        Backends.useDatabase();
+        SignedIn holder = users.get(0);
+        assertEquals(201, Purchases.hold(holder, show, "G5").status());
+        List<Reply> refused;
+        Reply holdersOwn;
+        try (Connection blocker = DriverManager.getConnection(System.getProperty("it.db.url"), "postgres", "")) {
+            blocker.setAutoCommit(false);
+            try (PreparedStatement lock = blocker.prepareStatement("SELECT 1 FROM shows WHERE show_id = ?::uuid FOR UPDATE")) {
+                lock.setString(1, show);
+                lock.executeQuery();
+            }
+            refused = Concurrently.run(20, i -> Purchases.hold(users.get(i + 1), show, "G5", "G6"));
+            // the holder's own seat does not stand in the holder's way: that request needs the lock
+            holdersOwn = Purchases.hold(holder, show, "G5", "G6");
+            blocker.rollback();
+        }
+
+        assertEquals(Map.of(409, 20), countStatuses(refused), "seats held by someone else: no wait for the lock");
+        refused.forEach(reply -> assertEquals("SEATS_UNAVAILABLE", reply.errorCode()));
+        assertEquals(503, holdersOwn.status(), holdersOwn.body());
+        assertEquals(201, Purchases.hold(holder, show, "G5", "G6").status(), "once the show is free again");
+    }
+
     private static Map<Integer, Integer> countStatuses(List<Reply> replies) {
         Map<Integer, Integer> statuses = new TreeMap<>();
         replies.forEach(r -> statuses.merge(r.status(), 1, Integer::sum));

@@ -90,15 +90,13 @@ public class ShowCatalog {
     }
 
     /**
-     * The show's seating, with its row locked (PESSIMISTIC_WRITE) until the caller's transaction ends: the
-     * database path of seat holds takes its locks one show at a time through this.
+     * Locks the show's row (PESSIMISTIC_WRITE) until the caller's transaction ends: the database path of seat
+     * holds takes its locks one show at a time through this. Nothing else is read under the lock.
      */
-    public ShowSeating lockForSeating(UUID showId) {
-        Show show = em.find(Show.class, showId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-        if (show == null) {
+    public void lockForSeating(UUID showId) {
+        if (em.find(Show.class, showId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) == null) {
             throw new NotFound("Show");
         }
-        return seatingOf(show);
     }
 
     private ShowSeating seatingOf(Show show) {
