@@ -5,7 +5,7 @@
 # phase, runs com.boxoffice.bench.FlashSale (warm-up, then the measured phases, load spread over the servers; the
 # closed loops are driven by wrk with bench/wrk/flash-sale.lua) and stops the servers and that Redis.
 # Options: BENCH_WARMUP (s, default 60), BENCH_SECONDS (per phase, default 20), BENCH_CONCURRENCY (48),
-# BENCH_USERS (5000), BENCH_HTTP2 (false: HTTP/1.1; true: h2c), BENCH_INSTANCES (1 or 2),
+# BENCH_USERS (5000), BENCH_HTTP2 (the purchases' client; false: HTTP/1.1; true: h2c), BENCH_INSTANCES (1 or 2),
 # BENCH_ONLY=purchases|holds|soak (only the purchase phase; only the trivial and Redis hold phases; the soak, see
 # bench/soak.sh), BENCH_RATE (soak: purchases started per second, default 50),
 # BENCH_PAYMENT_LATENCY_MS (sandbox provider latency per call, default 0).
