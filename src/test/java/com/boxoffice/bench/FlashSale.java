@@ -37,8 +37,10 @@ import org.jose4j.jwt.NumericDate;
  * adjacent seats. After a warm-up it measures, in one run against one server: the trivial endpoint
  * (GET /api/time) as the ceiling, holds on the Redis path (closed loop at full speed, then an open loop
  * at 70% of that rate, latency counted from each request's scheduled time so that a slow server cannot
- * hide its queueing), and holds on the database path with Redis cut off. Then it checks that no seat is in
- * two active holds. Run it with bench/flash-sale.sh.
+ * hide its queueing), holds on the database path with the benchmark's Redis shut down, and purchases (hold,
+ * order, pay). The closed loops of requests run on wrk ({@link Wrk}), the open loop on plain sockets
+ * ({@link OneShotHttp}): the load generator shares the cores with the server, so it has to be cheap. Then it
+ * checks that no seat is in two active holds or sold twice. Run it with bench/flash-sale.sh.
  */
 public final class FlashSale {
 

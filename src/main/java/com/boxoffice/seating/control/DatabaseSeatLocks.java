@@ -17,9 +17,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * every active hold — including those Redis took before it went away, which are recorded here too — and
  * writes the hold. A request whose seats are already sold or held by someone else is refused before it
  * queues for the lock: a refusal only needs one consistent read, and in a flash sale nearly every request
- * is one, so they no longer wait in line behind each other. The primary key of hold_seats makes two active database holds on one seat impossible.
- * The wait for the show's lock is bounded: in a stampede a request that cannot get it in time gives its
- * connection back and answers 503 (try again) instead of holding the pool hostage.
+ * is one, so they no longer wait in line behind each other. The primary key of hold_seats makes two active
+ * database holds on one seat impossible. The wait for the show's lock is bounded: in a stampede a request
+ * that cannot get it in time gives its connection back and answers 503 (try again) instead of holding the
+ * pool hostage.
  */
 @ApplicationScoped
 @Transactional
