@@ -1,7 +1,8 @@
 -- Records a committed sale: the seats join the show's sold set, then the hold's keys go (compare-and-delete).
 -- KEYS[1] sold set, KEYS[2] the hold's seat set, KEYS[3] the user's current hold
--- ARGV[1] hold id, ARGV[2] seat key prefix, ARGV[3..] sold seat ids
-redis.call('SADD', KEYS[1], unpack(ARGV, 3))
+-- ARGV[1] hold id, ARGV[2] seat key prefix, ARGV[3] when the sold set may go (ms since the epoch), ARGV[4..] seat ids
+redis.call('SADD', KEYS[1], unpack(ARGV, 4))
+redis.call('PEXPIREAT', KEYS[1], ARGV[3])
 for _, seat in ipairs(redis.call('SMEMBERS', KEYS[2])) do
   local key = ARGV[2] .. seat
   if redis.call('GET', key) == ARGV[1] then

@@ -3,11 +3,12 @@
 -- built the state, a later one (which read PostgreSQL earlier, before holds taken since then ended) must not
 -- bring back holds that Redis has released meanwhile.
 -- KEYS[1] sold set; then per hold: its seat set, the user's current-hold key, its seat keys
--- ARGV: number of sold seats, the sold seats; then per hold: hold id, ttl ms, number of seats, seat ids
+-- ARGV: when the sold set may go (ms since the epoch), number of sold seats, the sold seats; then per hold:
+-- hold id, ttl ms, number of seats, seat ids
 if redis.call('SISMEMBER', KEYS[1], '~') == 1 then
   return 0
 end
-local a = 1
+local a = 2
 local sold = {'~'}
 for _ = 1, tonumber(ARGV[a]) do
   a = a + 1
@@ -31,4 +32,5 @@ while a <= #ARGV do
   redis.call('SET', holder, hold, 'PX', ttl)
 end
 redis.call('SADD', KEYS[1], unpack(sold))
+redis.call('PEXPIREAT', KEYS[1], ARGV[1])
 return 1

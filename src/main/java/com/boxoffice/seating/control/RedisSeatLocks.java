@@ -1,11 +1,13 @@
 package com.boxoffice.seating.control;
 
+import com.boxoffice.catalog.control.ShowSeatings;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -29,10 +31,14 @@ import redis.clients.jedis.exceptions.JedisNoScriptException;
  * each checking and changing all seats of a request atomically. Seat keys hold the hold id and expire with
  * the hold. Sold seats are mirrored in a per-show set whose member "~" says the show's Redis state is
  * complete; when it is missing (a new show, or Redis restarted empty) the scripts refuse to decide until
- * the show's active holds and sold seats have been written back from PostgreSQL.
+ * the show's active holds and sold seats have been written back from PostgreSQL. The set goes a day after
+ * the show starts (nothing is held after that), so Redis does not keep every show ever sold.
  */
 @ApplicationScoped
 public class RedisSeatLocks {
+
+    private static final Duration SOLD_SET_KEPT_AFTER_START = Duration.ofDays(1);
+    private static final Duration SOLD_SET_KEPT_AT_LEAST = Duration.ofHours(1);
 
     /** The answer of a take or change: the seats that stood in the way, or the hold it replaced. */
     public record Outcome(List<String> conflicts, UUID replacedHold, long grantedAt) {
@@ -61,6 +67,9 @@ public class RedisSeatLocks {
 
     @Inject
     HoldRecords records;
+
+    @Inject
+    ShowSeatings seatings;
 
     private final Map<Script, String> shas = new ConcurrentHashMap<>();
 
@@ -143,7 +152,8 @@ public class RedisSeatLocks {
 
     /** After PostgreSQL committed a sale: the seats join the sold set and the hold's keys go, in one step. */
     public void sell(UUID showId, UUID holdId, UUID userId, Collection<String> seatIds) {
-        List<String> args = new ArrayList<>(List.of(holdId.toString(), RedisKeys.seatPrefix(showId)));
+        List<String> args = new ArrayList<>(List.of(holdId.toString(), RedisKeys.seatPrefix(showId),
+                Long.toString(soldSetEnd(showId))));
         args.addAll(seatIds);
         eval(Script.SELL, List.of(RedisKeys.sold(showId), RedisKeys.hold(showId, holdId),
                 RedisKeys.holder(showId, userId)), args);
@@ -165,6 +175,7 @@ public class RedisSeatLocks {
             Pipeline pipeline = jedis.pipelined();
             if (!sold.isEmpty()) {
                 pipeline.sadd(RedisKeys.sold(showId), sold.toArray(String[]::new));
+                pipeline.pexpireAt(RedisKeys.sold(showId), soldSetEnd(showId));
             }
             if (!unsold.isEmpty()) {
                 pipeline.srem(RedisKeys.sold(showId), unsold.toArray(String[]::new));
@@ -224,7 +235,8 @@ public class RedisSeatLocks {
         long now = System.currentTimeMillis();
         List<String> keys = new ArrayList<>(List.of(RedisKeys.sold(showId)));
         List<String> soldSeats = records.soldSeats(showId);
-        List<String> args = new ArrayList<>(List.of(Integer.toString(soldSeats.size())));
+        List<String> args = new ArrayList<>(List.of(Long.toString(soldSetEnd(showId)),
+                Integer.toString(soldSeats.size())));
         args.addAll(soldSeats);
         for (HoldRecord hold : records.activeOfShow(showId)) {
             long ttl = hold.expiresAt().toEpochMilli() - now;
@@ -238,6 +250,15 @@ public class RedisSeatLocks {
             args.addAll(hold.seatIds());
         }
         eval(Script.WARM, keys, args);
+    }
+
+    /**
+     * When the show's sold set may leave Redis (ms since the epoch): a day after the show starts, and for a
+     * show long past (its seat map still has readers) an hour after it was last rebuilt.
+     */
+    private long soldSetEnd(UUID showId) {
+        long afterTheShow = seatings.of(showId).startTime().plus(SOLD_SET_KEPT_AFTER_START).toEpochMilli();
+        return Math.max(afterTheShow, System.currentTimeMillis() + SOLD_SET_KEPT_AT_LEAST.toMillis());
     }
 
     @SuppressWarnings("unchecked")

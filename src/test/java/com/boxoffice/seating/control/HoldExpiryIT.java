@@ -28,6 +28,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import redis.clients.jedis.Jedis;
+import redis.clients.jedis.JedisPool;
 
 /** Inside the server: holds with a 2 s lifetime free their seats on time with no request needed. */
 @ExtendWith(ArquillianExtension.class)
@@ -52,6 +54,12 @@ class HoldExpiryIT {
 
     @Inject
     HoldSweeper sweeper;
+
+    @Inject
+    RedisSeatLocks redis;
+
+    @Inject
+    JedisPool redisPool;
 
     @Inject
     ShowCatalog shows;
@@ -141,5 +149,28 @@ class HoldExpiryIT {
             row.next();
             return row.getLong(1);
         }
+    }
+
+    @Test
+    void aShowsSoldSetLeavesRedisADayAfterTheShowStarts() throws Exception {
+        String key = RedisKeys.sold(show.showId());
+        long dayAfterStart = show.startTime().plus(Duration.ofDays(1)).toEpochMilli();
+        try (Jedis jedis = redisPool.getResource()) {
+            jedis.del(key); // as for a show this Redis has not seen yet
+        }
+        String seat = show.layout().seats().get(3).seatId();
+        HoldView hold = holds.create(caller, show.showId(), List.of(seat), Duration.ofSeconds(60));
+        try (Jedis jedis = redisPool.getResource()) {
+            assertTrue(jedis.sismember(key, RedisKeys.COMPLETE), "rebuilt from PostgreSQL for the hold");
+            assertEquals(dayAfterStart, System.currentTimeMillis() + jedis.pttl(key), 5_000, "rebuilt");
+            jedis.persist(key);
+        }
+
+        redis.sell(show.showId(), hold.holdId(), UUID.fromString(caller.userId()), List.of(seat));
+        try (Jedis jedis = redisPool.getResource()) {
+            assertEquals(dayAfterStart, System.currentTimeMillis() + jedis.pttl(key), 5_000, "after a sale");
+            jedis.del(key); // nothing was sold in PostgreSQL: let the next request rebuild the set from it
+        }
+        holds.release(caller, hold.holdId());
     }
 }
