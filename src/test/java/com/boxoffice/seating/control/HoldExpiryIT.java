@@ -31,7 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
 
-/** Inside the server: holds with a 2 s lifetime free their seats on time with no request needed. */
+/**
+ * Inside the server: holds with a 2 s lifetime free their seats on time with no request needed, and what
+ * outlives a hold goes too — its seat rows in PostgreSQL, and a show's sold set in Redis after the show.
+ */
 @ExtendWith(ArquillianExtension.class)
 class HoldExpiryIT {
 
@@ -143,14 +146,6 @@ class HoldExpiryIT {
         database.release(lasting);
     }
 
-    private long seatRows(UUID holdId) throws Exception {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet row = s.executeQuery("SELECT count(*) FROM hold_seats WHERE hold_id = '" + holdId + "'")) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
     @Test
     void aShowsSoldSetLeavesRedisADayAfterTheShowStarts() throws Exception {
         String key = RedisKeys.sold(show.showId());
@@ -172,5 +167,13 @@ class HoldExpiryIT {
             jedis.del(key); // nothing was sold in PostgreSQL: let the next request rebuild the set from it
         }
         holds.release(caller, hold.holdId());
+    }
+
+    private long seatRows(UUID holdId) throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT count(*) FROM hold_seats WHERE hold_id = '" + holdId + "'")) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 }
