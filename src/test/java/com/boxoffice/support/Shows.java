@@ -2,10 +2,15 @@ package com.boxoffice.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 
 /** Fresh shows for tests that hold seats: each on a screen of its own, so tests never share seats. */
 public final class Shows {
@@ -23,6 +28,24 @@ public final class Shows {
         String movie = Api.get("/api/movies?size=1&language=hindi").object().getJsonArray("items").getJsonObject(0)
                 .getString("movieId");
         return Api.get("/api/movies/" + movie + "/shows").array().getJsonObject(0).getString("showId");
+    }
+
+    /**
+     * For tests inside the server: a scheduled show at least a day away of which nobody has held or bought a
+     * seat yet, so that fixed seats of it are free whatever other tests did before.
+     */
+    public static UUID untouched(DataSource dataSource) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet row = s.executeQuery("SELECT show_id FROM shows sh WHERE status = 'SCHEDULED'"
+                     + " AND start_time > now() + interval '1 day'"
+                     + " AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.show_id = sh.show_id)"
+                     + " AND NOT EXISTS (SELECT 1 FROM sold_seats x WHERE x.show_id = sh.show_id)"
+                     + " ORDER BY random() LIMIT 1")) {
+            if (!row.next()) {
+                throw new IllegalStateException("no untouched show left in the test database");
+            }
+            return (UUID) row.getObject(1);
+        }
     }
 
     public static String fresh() {

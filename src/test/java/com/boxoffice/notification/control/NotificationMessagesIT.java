@@ -11,6 +11,7 @@ import com.boxoffice.ordering.control.Orders;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.seating.control.Holds;
 import com.boxoffice.support.Deployments;
+import com.boxoffice.support.Shows;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
@@ -25,7 +26,6 @@ import jakarta.mail.Store;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
@@ -113,12 +113,7 @@ class NotificationMessagesIT {
         Caller caller = new Caller(accounts.register(email, "password1", "Mail", null).userId().toString(), email,
                 Set.of("user"));
         UUID showId;
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet row = s.executeQuery("SELECT show_id FROM shows WHERE status = 'SCHEDULED'"
-                     + " AND start_time > now() + interval '1 day' ORDER BY random() LIMIT 1")) {
-            row.next();
-            showId = (UUID) row.getObject(1);
-        }
+        showId = Shows.untouched(dataSource);
         List<String> seats = new java.util.ArrayList<>(List.of("A1", "A2", "A3", "A4", "B1", "B2", "B3", "B4", "C1", "C2"));
         Collections.shuffle(seats);
         UUID holdId = holds.create(caller, showId, seats.subList(0, 1)).holdId();

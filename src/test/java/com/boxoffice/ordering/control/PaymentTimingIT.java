@@ -18,12 +18,12 @@ import com.boxoffice.seating.boundary.HoldView;
 import com.boxoffice.seating.control.Holds;
 import com.boxoffice.seating.control.ShortHolds;
 import com.boxoffice.support.Deployments;
+import com.boxoffice.support.Shows;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -94,12 +94,7 @@ class PaymentTimingIT {
         usualLatency = sandbox.latency();
         String email = "timing-" + UUID.randomUUID() + "@example.com";
         caller = new Caller(accounts.register(email, "password1", "Timing", null).userId().toString(), email, Set.of("user"));
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet row = s.executeQuery("SELECT show_id FROM shows WHERE status = 'SCHEDULED'"
-                     + " AND start_time > now() + interval '1 day' ORDER BY random() LIMIT 1")) {
-            row.next();
-            show = shows.seating((UUID) row.getObject(1));
-        }
+        show = shows.seating(Shows.untouched(dataSource));
         List<String> all = new ArrayList<>(show.layout().seats().stream().map(s -> s.seatId()).toList());
         Collections.shuffle(all);
         seats = all.subList(0, 2);

@@ -10,6 +10,7 @@ import com.boxoffice.catalog.control.ShowSeating;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.seating.boundary.HoldView;
 import com.boxoffice.support.Deployments;
+import com.boxoffice.support.Shows;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -81,12 +82,7 @@ class HoldExpiryIT {
         String email = "expiry-" + UUID.randomUUID() + "@example.com";
         var user = accounts.register(email, "password1", "Expiry", null);
         caller = new Caller(user.userId().toString(), email, Set.of("user"));
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
-             ResultSet row = s.executeQuery("SELECT show_id FROM shows WHERE status = 'SCHEDULED'"
-                     + " AND start_time > now() + interval '1 day' ORDER BY random() LIMIT 1")) {
-            row.next();
-            show = shows.seating((UUID) row.getObject(1));
-        }
+        show = shows.seating(Shows.untouched(dataSource));
     }
 
     @Test
