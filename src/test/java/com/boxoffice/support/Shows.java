@@ -31,8 +31,8 @@ public final class Shows {
     }
 
     /**
-     * For tests inside the server: a scheduled show at least a day away of which nobody has held or bought a
-     * seat yet, so that fixed seats of it are free whatever other tests did before.
+     * For tests inside the server: a scheduled show at least a day away, on a screen of 20 seats or more, of
+     * which nobody has held or bought a seat yet, so that its first seats are free whatever other tests did.
      */
     public static UUID untouched(DataSource dataSource) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
@@ -40,6 +40,7 @@ public final class Shows {
                      + " AND start_time > now() + interval '1 day'"
                      + " AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.show_id = sh.show_id)"
                      + " AND NOT EXISTS (SELECT 1 FROM sold_seats x WHERE x.show_id = sh.show_id)"
+                     + " AND (SELECT count(*) FROM screen_seats ss WHERE ss.screen_id = sh.screen_id) >= 20"
                      + " ORDER BY random() LIMIT 1")) {
             if (!row.next()) {
                 throw new IllegalStateException("no untouched show left in the test database");
