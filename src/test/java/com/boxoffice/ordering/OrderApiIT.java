@@ -305,6 +305,13 @@ class OrderApiIT {
                 .getString("status"));
         assertEquals("EXPIRED", Users.as(bob, "GET", "/api/orders/" + unpaid, null).object().getString("status"));
         assertEquals(409, pay(bob, unpaid, "tok_visa", null).status());
+
+        Map<String, String> seats = Purchases.seatStatuses(show, null);
+        assertEquals("AVAILABLE", seats.get("B5"), "the cancelled sale no longer counts");
+        assertEquals("AVAILABLE", seats.get("B6"));
+        JsonObject map = Api.get("/api/shows/" + show + "/seatmap").object();
+        assertEquals(0, map.getInt("bookedCount"));
+        assertEquals(Api.get("/api/shows/" + show).object().getInt("availableSeats"), map.getInt("availableCount"));
     }
 
     @Test
@@ -352,6 +359,10 @@ class OrderApiIT {
             assertEquals(400, reply.status(), body + " -> " + reply.body());
             assertEquals("VALIDATION_FAILED", reply.errorCode());
         }
+        Reply wrongType = Purchases.post(alice, "/api/orders", "{\"holdId\": \"" + hold + "\", \"customer\": \"me\"}",
+                null);
+        assertEquals(Set.of("customer"), wrongType.object().getJsonObject("error").getJsonObject("details").keySet(),
+                "the details name the field of the wrong type: " + wrongType.body());
         assertEquals(404, order(alice, UUID.randomUUID().toString(), null).status());
         String orderId = orderedOrFail(alice, hold);
         for (String body : List.of("{}", "{\"paymentMethod\": \"CASH\", \"paymentToken\": \"tok_visa\"}",

@@ -103,6 +103,67 @@ class PurchaseRacesIT {
         assertEquals("BOOKED", Purchases.seatStatuses(show, null).get("E2"));
     }
 
+    @Test
+    void changingAHoldsSeatsWhileOrderingItLeavesOrderAndHoldAgreeing() throws Exception {
+        for (String backend : List.of("redis", "database")) {
+            if (backend.equals("redis")) {
+                Backends.useRedis();
+            } else {
+                Backends.useDatabase();
+            }
+            String show = Shows.fresh();
+            for (int row = 0; row < 5; row++) {
+                SignedIn buyer = buyers.get(row);
+                String hold = Purchases.heldOrFail(buyer, show, "F" + (row + 1));
+                String moved = "G" + (row + 1);
+                List<Reply> replies = Concurrently.run(2, i -> i == 0
+                        ? Users.as(buyer, "PUT", "/api/holds/" + hold, "{\"seatIds\": [\"" + moved + "\"]}")
+                        : Purchases.order(buyer, hold, null));
+                Reply change = replies.get(0);
+                Reply order = replies.get(1);
+                assertEquals(201, order.status(), order.body());
+                assertTrue(change.status() == 200 || "HOLD_HAS_ORDER".equals(change.errorCode()), change.toString());
+                List<String> ordered = order.object().getJsonArray("seatIds").getValuesAs(JsonString.class).stream()
+                        .map(JsonString::getString).toList();
+                List<String> held = Users.as(buyer, "GET", "/api/holds/" + hold, null).object().getJsonArray("seatIds")
+                        .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+                assertEquals(held, ordered, backend + ": the order has the hold's seats");
+                assertEquals(change.status() == 200 ? List.of(moved) : List.of("F" + (row + 1)), ordered, backend);
+                Reply paid = Purchases.pay(buyer, order.object().getString("orderId"), "tok_visa", null);
+                assertEquals(200, paid.status(), backend + ": " + paid.body());
+            }
+        }
+    }
+
+    @Test
+    void aTicketIsEitherLetInOrRefundedNeverBoth() throws Exception {
+        String show = Shows.fresh();
+        SignedIn admin = Users.admin();
+        for (int n = 1; n <= 6; n++) {
+            SignedIn buyer = buyers.get(n);
+            JsonObject order = Purchases.buy(buyer, show, "H" + n).object();
+            String orderId = order.getString("orderId");
+            String code = order.getJsonArray("tickets").getJsonObject(0).getString("code");
+            List<Reply> replies = Concurrently.run(2, i -> i == 0
+                    ? Users.as(buyer, "POST", "/api/orders/" + orderId + "/cancel", null)
+                    : Users.as(admin, "POST", "/api/admin/tickets/check-in", "{\"code\": \"" + code + "\"}"));
+            Reply cancel = replies.get(0);
+            Reply checkIn = replies.get(1);
+            assertTrue(cancel.status() == 200 ^ checkIn.status() == 200, "exactly one wins: " + replies);
+            JsonObject after = Users.as(buyer, "GET", "/api/orders/" + orderId, null).object();
+            JsonObject ticket = after.getJsonArray("tickets").getJsonObject(0);
+            if (cancel.status() == 200) {
+                assertEquals("TICKET_VOID", checkIn.errorCode());
+                assertEquals("CANCELLED", after.getString("status"));
+                assertTrue(ticket.isNull("usedAt"), ticket.toString());
+            } else {
+                assertEquals("CANCELLATION_NOT_ALLOWED", cancel.errorCode());
+                assertEquals("CONFIRMED", after.getString("status"));
+                assertEquals("VALID", ticket.getString("status"));
+            }
+        }
+    }
+
     /** Every buyer tries for two of the last six seats, all at once, and pays if the hold was granted. */
     private static void flashSale(String show) throws Exception {
         List<Reply> outcomes = Concurrently.run(buyers.size(), i -> {

@@ -81,6 +81,7 @@ class PlatformApiIT {
             assertTrue(reply.status() < 500, path + " -> " + reply);
             assertFalse(reply.body().contains("Exception"), reply.body());
             assertFalse(reply.body().toLowerCase().contains("select "), reply.body());
+            assertNotNull(reply.header("X-Request-Id"), path + ": even what the server rejects before the API");
         }
     }
 

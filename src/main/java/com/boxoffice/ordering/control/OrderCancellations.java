@@ -39,8 +39,8 @@ import java.util.UUID;
 public class OrderCancellations {
 
     /** What a cancellation changed, for the steps after its commit. */
-    public record Cancelled(UUID showId, List<String> releasedSeats, UUID paymentId) {
-        static final Cancelled NOTHING = new Cancelled(null, List.of(), null);
+    public record Cancelled(UUID paymentId) {
+        static final Cancelled NOTHING = new Cancelled(null);
     }
 
     @PersistenceContext(unitName = "boxoffice")
@@ -54,6 +54,9 @@ public class OrderCancellations {
 
     @Inject
     Refunds refunds;
+
+    @Inject
+    PaymentRecords payments;
 
     @Inject
     OrderMetrics metrics;
@@ -90,13 +93,12 @@ public class OrderCancellations {
         return cancel(order, tickets, "CUSTOMER");
     }
 
-    /** After the commit: the hold path may hand the seats out again, and the money goes back. */
+    /** After the commit the money goes back (the seats are for sale again by then: see SeatSales#unsell). */
     public void afterCommit(Cancelled cancelled) {
         if (cancelled.paymentId() == null) {
             return;
         }
         metrics.cancelled(1);
-        seats.unsaleCommitted(cancelled.showId(), cancelled.releasedSeats());
         refunds.settle(cancelled.paymentId());
     }
 
@@ -116,29 +118,32 @@ public class OrderCancellations {
         }
     }
 
-    /** Refunds of a cancelled show go out in the background: there may be hundreds. */
+    /**
+     * Refunds of a cancelled show go out in the background: there may be hundreds. (The persistence context
+     * cannot be used while the cancelling transaction completes, so the task finds them in its own.)
+     */
     void refundShow(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShowCancelled cancelled) {
-        List<UUID> due = em.createQuery("SELECT p.id FROM Payment p, CustomerOrder o WHERE o.id = p.orderId"
-                        + " AND o.showId = :show AND p.status = :due", UUID.class)
-                .setParameter("show", cancelled.showId()).setParameter("due", PaymentStatus.REFUND_DUE)
-                .getResultList();
-        metrics.cancelled(due.size());
-        executor.submit(() -> due.forEach(refunds::settle));
+        executor.submit(() -> {
+            List<UUID> due = payments.refundsDueOfShow(cancelled.showId());
+            metrics.cancelled(due.size());
+            due.forEach(refunds::settle);
+        });
     }
 
     private Cancelled cancel(Order order, List<Ticket> tickets, String reason) {
         order.cancel(now());
         tickets.forEach(Ticket::voidIt);
-        List<String> released = seats.unsell(order.id());
+        seats.unsell(order.showId(), order.id());
         Payment payment = em.find(Payment.class, order.paymentId());
         payment.update(PaymentStatus.REFUND_DUE, null, now());
         cancelledEvents.fire(new OrderCancelled(order.id(), order.customer().email(), reason));
-        return new Cancelled(order.showId(), released, payment.id());
+        return new Cancelled(payment.id());
     }
 
+    /** Locked, so that a check-in at the door and a cancellation cannot both succeed: whichever is second sees the first. */
     private List<Ticket> tickets(UUID orderId) {
-        return em.createQuery("SELECT t FROM Ticket t WHERE t.orderId = :order", Ticket.class)
-                .setParameter("order", orderId).getResultList();
+        return em.createQuery("SELECT t FROM Ticket t WHERE t.orderId = :order ORDER BY t.id", Ticket.class)
+                .setParameter("order", orderId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     private OffsetDateTime now() {

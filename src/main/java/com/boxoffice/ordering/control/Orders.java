@@ -52,13 +52,14 @@ public class Orders {
                 .filter(h -> h.userId().toString().equals(caller.userId()))
                 .orElseThrow(() -> new NotFound("Hold"));
         UUID orderId = UUID.randomUUID();
-        if (!hold.activeAt(clock.instant()) || !seats.attachOrder(holdId, orderId)) {
+        HoldRecord attached = hold.activeAt(clock.instant()) ? seats.attachOrder(holdId, orderId).orElse(null) : null;
+        if (attached == null) {
             throw new ApiException(409, "HOLD_NOT_ACTIVE", "The hold has expired, was released or already has an order");
         }
         OffsetDateTime now = now();
-        Order order = new Order(orderId, hold.userId(), hold.showId(), holdId, hold.seatIds(), hold.totalAmount(),
-                new Customer(customer.name().trim(), customer.email().trim(), blankToNull(customer.phone())), now,
-                hold.expiresAt().atOffset(ZoneOffset.UTC));
+        Order order = new Order(orderId, attached.userId(), attached.showId(), holdId, attached.seatIds(),
+                attached.totalAmount(), new Customer(customer.name().trim(), customer.email().trim(),
+                blankToNull(customer.phone())), now, attached.expiresAt().atOffset(ZoneOffset.UTC));
         em.persist(order);
         metrics.created();
         return views.of(order);

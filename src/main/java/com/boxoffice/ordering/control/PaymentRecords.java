@@ -55,6 +55,13 @@ public class PaymentRecords {
                 .setParameter("due", PaymentStatus.REFUND_DUE).setMaxResults(100).getResultList();
     }
 
+    /** The refunds due for the orders of one show (a cancelled show's). */
+    public List<UUID> refundsDueOfShow(UUID showId) {
+        return em.createQuery("SELECT p.id FROM Payment p, CustomerOrder o WHERE o.id = p.orderId"
+                        + " AND o.showId = :show AND p.status = :due", UUID.class)
+                .setParameter("show", showId).setParameter("due", PaymentStatus.REFUND_DUE).getResultList();
+    }
+
     /**
      * Under the order's lock, so that a late request cannot confirm with it meanwhile: an attempt the
      * provider never heard of is closed as declined, any other becomes a refund due. False if no longer stranded.

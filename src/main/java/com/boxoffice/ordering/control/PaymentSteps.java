@@ -156,7 +156,8 @@ public class PaymentSteps {
     }
 
     static ApiException holdExpired() {
-        return new ApiException(409, "HOLD_EXPIRED", "The hold ran out before the payment; nothing was charged");
+        return new ApiException(409, "HOLD_EXPIRED",
+                "The hold ran out or was released before the payment; nothing was charged");
     }
 
     private OffsetDateTime now() {

@@ -24,7 +24,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return ErrorResponses.of(wrapped);
         }
         if (BodyReadFailures.isUnreadableBody(e)) {
-            return ErrorResponses.of(400, ErrorCodes.VALIDATION_FAILED, BodyReadFailures.MESSAGE);
+            return ErrorResponses.of(400, ErrorCodes.VALIDATION_FAILED, BodyReadFailures.MESSAGE,
+                    BodyReadFailures.details(e));
         }
         String requestId = RequestIds.current();
         if (TransientFailures.isTransient(e)) {

@@ -37,6 +37,10 @@ public class ErrorPageServlet extends HttpServlet {
         String message = status >= 500 ? "Something went wrong on our side" : status == 404
                 ? "No such resource" : "The request was rejected";
         response.setStatus(status);
+        if (!response.containsHeader(RequestIds.HEADER)) {
+            // rejected before the request id filter ran (a malformed URI, say): the id is still owed
+            response.setHeader(RequestIds.HEADER, RequestIds.accept(request.getHeader(RequestIds.HEADER)));
+        }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(JSONB.toJson(ErrorBody.of(code, message, Map.of())));

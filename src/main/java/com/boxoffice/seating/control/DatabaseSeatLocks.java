@@ -68,27 +68,26 @@ public class DatabaseSeatLocks {
         return List.of();
     }
 
-    /**
-     * Replaces the hold's seats, all or nothing.
-     *
-     * @return the requested seats that are not available; empty when the hold now has them
-     */
-    public List<String> change(HoldRecord hold, List<String> seatIds, java.math.BigDecimal totalAmount) {
+    /** Replaces the hold's seats, all or nothing; refused when the hold ended or has an order by now. */
+    public SeatChange change(HoldRecord hold, List<String> seatIds, java.math.BigDecimal totalAmount) {
         List<String> takenByOthers = unavailableToOthers(hold.showId(), seatIds, hold.userId());
         if (!takenByOthers.isEmpty()) {
-            return takenByOthers;
+            return SeatChange.refused(takenByOthers);
         }
         lockShow(hold.showId());
+        if (!records.lockChangeable(hold.holdId())) {
+            return SeatChange.HOLD_UNCHANGEABLE;
+        }
         List<String> taken = unavailable(hold.showId(), seatIds, hold.holdId());
         if (!taken.isEmpty()) {
-            return taken;
+            return SeatChange.refused(taken);
         }
         records.changeSeats(hold.holdId(), seatIds, totalAmount);
         em.createNativeQuery("UPDATE holds SET backend = 'DATABASE' WHERE hold_id = ?").setParameter(1, hold.holdId())
                 .executeUpdate();
         em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, hold.holdId()).executeUpdate();
         writeSeats(hold.showId(), hold.holdId(), seatIds);
-        return List.of();
+        return SeatChange.DONE;
     }
 
     public void release(HoldRecord hold) {

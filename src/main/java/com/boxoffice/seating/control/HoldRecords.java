@@ -137,6 +137,25 @@ public class HoldRecords {
         return counts;
     }
 
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<HoldRecord> attachOrder(UUID holdId, UUID orderId) {
+        List<?> rows = em.createNativeQuery("UPDATE holds SET order_id = ? WHERE hold_id = ? AND status = 'ACTIVE'"
+                        + " AND expires_at > clock_timestamp() AND order_id IS NULL RETURNING " + COLUMNS)
+                .setParameter(1, orderId).setParameter(2, holdId).getResultList();
+        return rows.stream().findFirst().map(row -> record((Object[]) row));
+    }
+
+    /**
+     * Locks the hold's row if it is active and has no order, so that none is made from it before the
+     * caller's transaction ends; false otherwise (also when an order was attached while this waited).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean lockChangeable(UUID holdId) {
+        return !em.createNativeQuery("SELECT 1 FROM holds WHERE hold_id = ? AND status = 'ACTIVE'"
+                        + " AND expires_at > clock_timestamp() AND order_id IS NULL FOR UPDATE")
+                .setParameter(1, holdId).getResultList().isEmpty();
+    }
+
     public void changeSeats(UUID holdId, List<String> seatIds, BigDecimal totalAmount) {
         em.createNativeQuery("UPDATE holds SET seat_ids = string_to_array(?, ','), total_amount = ? WHERE hold_id = ?")
                 .setParameter(1, String.join(",", seatIds))

@@ -47,6 +47,9 @@ public class Holds {
     DatabaseSeatLocks database;
 
     @Inject
+    RedisHoldChanges redisChanges;
+
+    @Inject
     HoldRecords records;
 
     @Inject
@@ -108,26 +111,19 @@ public class Holds {
     public HoldView change(Caller caller, UUID holdId, List<String> seatIds) {
         HoldRecord hold = ownActive(caller, holdId);
         if (hold.orderId() != null) {
-            throw new ApiException(409, "HOLD_HAS_ORDER", "The hold's seats are in an order; release the hold to start over");
+            throw hasOrder();
         }
         ShowSeating show = seatings.of(hold.showId());
         BigDecimal total = priceOf(show, seatIds);
         requireBookable(show);
-        onEitherBackend(() -> {
-            RedisSeatLocks.Outcome outcome = redis.change(hold.showId(), holdId, seatIds);
-            if (outcome == null) {
-                throw notActive();
-            }
-            if (!outcome.taken()) {
-                metrics.conflicted(LockBackend.REDIS);
-                throw new SeatsUnavailable(outcome.conflicts());
-            }
-            records.changeSeats(holdId, seatIds, total);
-            return null;
-        }, () -> {
-            refuseIfUnavailable(database.change(hold, seatIds, total));
-            return null;
-        });
+        SeatChange change = onEitherBackend(() -> conflictsCounted(redisChanges.change(hold, seatIds, total),
+                LockBackend.REDIS), () -> conflictsCounted(database.change(hold, seatIds, total), LockBackend.DATABASE));
+        if (!change.holdChangeable()) {
+            throw records.find(holdId).map(HoldRecord::orderId).isPresent() ? hasOrder() : notActive();
+        }
+        if (!change.done()) {
+            throw new SeatsUnavailable(change.unavailable());
+        }
         seatsChanged.fire(new SeatsChanged(hold.showId()));
         return view(records.find(holdId).orElseThrow());
     }
@@ -267,6 +263,17 @@ public class Holds {
     private static HoldRecord withBackend(HoldRecord hold, LockBackend backend) {
         return new HoldRecord(hold.holdId(), hold.showId(), hold.userId(), hold.seatIds(), hold.storedStatus(),
                 backend, hold.totalAmount(), hold.expiresAt(), hold.orderId());
+    }
+
+    private SeatChange conflictsCounted(SeatChange change, LockBackend backend) {
+        if (change.holdChangeable() && !change.done()) {
+            metrics.conflicted(backend);
+        }
+        return change;
+    }
+
+    private static ApiException hasOrder() {
+        return new ApiException(409, "HOLD_HAS_ORDER", "The hold's seats are in an order; release the hold to start over");
     }
 
     private static ApiException notActive() {

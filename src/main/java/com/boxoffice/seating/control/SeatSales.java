@@ -2,6 +2,8 @@ package com.boxoffice.seating.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,16 +42,20 @@ public class SeatSales {
     @Inject
     Event<SeatsChanged> seatsChanged;
 
+    @Inject
+    Event<SaleUndone> saleUndone;
+
     public Optional<HoldRecord> find(UUID holdId) {
         return records.find(holdId);
     }
 
-    /** Marks the active hold as the order's; false when it is not active or already has an order. */
+    /**
+     * Marks the active hold as the order's and answers it as it is now: a change of its seats that
+     * committed a moment earlier is what the order gets. Empty when it is not active or already has an order.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean attachOrder(UUID holdId, UUID orderId) {
-        return em.createNativeQuery("UPDATE holds SET order_id = ? WHERE hold_id = ? AND status = 'ACTIVE'"
-                        + " AND expires_at > clock_timestamp() AND order_id IS NULL")
-                .setParameter(1, orderId).setParameter(2, holdId).executeUpdate() == 1;
+    public Optional<HoldRecord> attachOrder(UUID holdId, UUID orderId) {
+        return records.attachOrder(holdId, orderId);
     }
 
     /**
@@ -121,28 +127,35 @@ public class SeatSales {
         }
     }
 
-    /** Undoes the order's sale in the caller's transaction; answers the seats released. */
+    /**
+     * Undoes the order's sale in the caller's transaction; answers the seats released. Once it commits,
+     * the hold path may hand them out again, whichever way the order was cancelled.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> unsell(UUID orderId) {
+    public List<String> unsell(UUID showId, UUID orderId) {
         List<String> released = new ArrayList<>();
         for (Object seat : em.createNativeQuery("UPDATE sold_seats SET released_at = now() WHERE order_id = ?"
                 + " AND released_at IS NULL RETURNING seat_id").setParameter(1, orderId).getResultList()) {
             released.add((String) seat);
         }
+        saleUndone.fire(new SaleUndone(showId, released));
         return released;
     }
 
-    /** After an undone sale committed: the seats may be held again. */
-    public void unsaleCommitted(UUID showId, List<String> seatIds) {
-        seatsChanged.fire(new SeatsChanged(showId));
-        if (seatIds.isEmpty() || router.current() != LockBackend.REDIS) {
-            return;
+    void unsaleCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SaleUndone undone) {
+        seatsChanged.fire(new SeatsChanged(undone.showId()));
+        if (undone.seatIds().isEmpty() || router.current() != LockBackend.REDIS) {
+            return; // with Redis away, the switch back brings the released seats along
         }
         try {
-            redis.unsell(showId, seatIds);
+            redis.unsell(undone.showId(), undone.seatIds());
         } catch (RedisUnavailable e) {
             router.redisFailed(e);
         }
+    }
+
+    /** A sale undone in a transaction, for the steps after its commit. */
+    record SaleUndone(UUID showId, List<String> seatIds) {
     }
 
     /** The hold ended (expired, released, replaced) before its seats could be sold. */
