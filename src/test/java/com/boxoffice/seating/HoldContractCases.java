@@ -80,8 +80,8 @@ abstract class HoldContractCases {
         Reply reply = Users.as(alice, "POST", "/api/holds", "{\"showId\": \"" + show + "\", \"seatIds\": " + seats + "}");
         assertEquals(400, reply.status(), seats + " -> " + reply.body());
         assertEquals("VALIDATION_FAILED", reply.errorCode());
-        assertTrue(reply.object().getJsonObject("error").getJsonObject("details").containsKey("seatIds"),
-                "the details name the field: " + reply.body());
+        assertTrue(reply.object().getJsonObject("error").getJsonObject("details").keySet().stream()
+                .anyMatch(field -> field.startsWith("seatIds")), "the details name the field: " + reply.body());
     }
 
     @Test

@@ -90,11 +90,14 @@ public class ShowCatalog {
     }
 
     /**
-     * Locks the show's row (PESSIMISTIC_WRITE) until the caller's transaction ends: the database path of seat
-     * holds takes its locks one show at a time through this. Nothing else is read under the lock.
+     * Locks the show's row until the caller's transaction ends: the database path of seat holds takes its
+     * locks one show at a time through this. Nothing else is read under the lock. FOR NO KEY UPDATE, not
+     * FOR UPDATE: rows that merely refer to the show (an order, a sold seat, a hold being written) take a key
+     * share lock on it, and must not queue behind the seat lock, nor deadlock with a holder who waits for them.
      */
     public void lockForSeating(UUID showId) {
-        if (em.find(Show.class, showId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE) == null) {
+        if (em.createNativeQuery("SELECT 1 FROM shows WHERE show_id = ? FOR NO KEY UPDATE").setParameter(1, showId)
+                .getResultList().isEmpty()) {
             throw new NotFound("Show");
         }
     }
