@@ -92,6 +92,12 @@ abstract class HoldContractCases {
         assertEquals(400, Users.as(alice, "POST", "/api/holds", "{\"showId\": ").status());
         assertEquals(401, Users.as(null, "POST", "/api/holds", "{\"showId\": \"" + show + "\", \"seatIds\": [\"A1\"]}")
                 .status());
+        for (String contentType : new String[] {"text/plain", "application/xml"}) {
+            Reply anonymous = Api.send("POST", "/api/holds", contentType, "A1");
+            assertEquals(401, anonymous.status(), "a missing token is the first thing said: " + anonymous.body());
+            assertEquals("UNAUTHENTICATED", anonymous.errorCode());
+        }
+        assertEquals(401, Api.send("PATCH", "/api/orders/" + UUID.randomUUID(), "application/json", "{}").status());
     }
 
     @Test

@@ -26,7 +26,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 403 -> ErrorResponses.of(403, ErrorCodes.FORBIDDEN, "You are not allowed to do this");
             case 404 -> ErrorResponses.of(404, ErrorCodes.NOT_FOUND, "No such resource");
             case 405 -> ErrorResponses.of(405, ErrorCodes.METHOD_NOT_ALLOWED, "Method not allowed on this resource");
-            case 406 -> ErrorResponses.of(406, ErrorCodes.NOT_ACCEPTABLE, "Only application/json responses are available");
+            case 406 -> ErrorResponses.of(406, ErrorCodes.NOT_ACCEPTABLE,
+                    "This resource cannot answer in the media type the Accept header asks for");
             case 415 -> ErrorResponses.of(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
             default -> null;
         };
