@@ -104,6 +104,8 @@ class AccountApiIT {
             "{\"email\": \"not-an-email\", \"password\": \"password1\", \"name\": \"X\"}",
             "{\"email\": \"a@b\", \"password\": \"password1\", \"name\": \"X\"}",
             "{\"email\": \"x@example.com\", \"password\": \"short\", \"name\": \"X\"}",
+            "{\"email\": \"x@example.com\", \"password\": \"\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\uD83D\uDE00\", \"name\": \"X\"}",
+            "{\"email\": \"x@exa\\u0000mple.com\", \"password\": \"password1\", \"name\": \"X\"}",
             "{\"email\": \"x@example.com\", \"password\": \"password1\", \"name\": \"  \"}",
             "{\"email\": \"x@example.com\", \"password\": \"password1\"}",
             "{\"email\": \"x@example.com\", \"password\": \"password1\", \"name\": \"X\", \"phone\": \"call me\"}",

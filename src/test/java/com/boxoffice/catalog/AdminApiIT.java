@@ -97,7 +97,9 @@ class AdminApiIT {
             "\"rating\": 7.5|\"rating\": 7.55|rating",
             "\"language\": \"Testlandic\"|\"language\": null|language",
             "\"genres\": [\"Drama\", \"Comedy\"]|\"genres\": [\"\"]|genres[0]",
-            "\"about\": \"About it\"|\"thumbnailUrl\": \"javascript:alert(1)\"|thumbnailUrl"})
+            "\"about\": \"About it\"|\"thumbnailUrl\": \"javascript:alert(1)\"|thumbnailUrl",
+            "\"about\": \"About it\"|\"thumbnailUrl\": \"//elsewhere.example/p.png\"|thumbnailUrl",
+            "\"title\": \"Test Feature\"|\"title\": \"Test\\u0000Feature\"|title"})
     void movieValidationNamesTheField(String from, String to, String field) {
         Reply reply = Users.as(admin, "POST", "/api/admin/movies", MOVIE.replace(from, to));
         assertEquals(400, reply.status(), reply.body());
@@ -251,6 +253,73 @@ class AdminApiIT {
         assertEquals(200, renamed.status(), renamed.body());
         assertEquals("Renamed Theatre", renamed.object().getString("name"));
         assertEquals("Flex Two", Api.get("/api/shows/" + showId).object().getString("screenName"));
+    }
+
+    @Test
+    void screensSwapNamesAndAreNamedOnce() {
+        JsonObject theatre = createTheatre(screen("Left", block("A", "1-4", "CLASSIC")) + ", "
+                + screen("Right", block("A", "1-6", "CLASSIC")));
+        String theatreId = theatre.getString("theatreId");
+        String left = screenIdOf(theatre, "Left");
+        String right = screenIdOf(theatre, "Right");
+        Reply swapped = Users.as(admin, "PUT", "/api/admin/theatres/" + theatreId, theatreWithScreens(
+                namedScreen(left, "Right", block("A", "1-4", "CLASSIC")) + ", "
+                        + namedScreen(right, "Left", block("A", "1-6", "CLASSIC"))));
+        assertEquals(200, swapped.status(), swapped.body());
+        assertEquals(right, screenIdOf(swapped.object(), "Left"));
+        assertEquals(left, screenIdOf(swapped.object(), "Right"));
+
+        Reply twice = Users.as(admin, "PUT", "/api/admin/theatres/" + theatreId, theatreWithScreens(
+                namedScreen(left, "One", block("A", "1-4", "CLASSIC")) + ", "
+                        + namedScreen(left, "Two", block("A", "1-2", "CLASSIC"))));
+        assertEquals(400, twice.status(), twice.body());
+        assertTrue(twice.object().getJsonObject("error").getJsonObject("details").containsKey("screens[1]"), twice.body());
+        assertEquals(2, Api.get("/api/theatres/" + theatreId).object().getJsonArray("screens").size(), "nothing removed");
+    }
+
+    @Test
+    void aShowScheduledWhileItsScreenChangesIsPricedForTheLayoutItGets() throws Exception {
+        String movieId = Users.as(admin, "POST", "/api/admin/movies", MOVIE).object().getString("movieId");
+        for (int round = 0; round < 4; round++) {
+            JsonObject theatre = createTheatre(screen("Shifting", block("A-B", "1-4", "CLASSIC")));
+            String theatreId = theatre.getString("theatreId");
+            String screenId = screenIdOf(theatre, "Shifting");
+            String recliners = theatreWithScreens(namedScreen(screenId, "Shifting", block("A-B", "1-4", "RECLINER")));
+            List<Reply> replies = Concurrently.run(2, i -> i == 0
+                    ? Users.as(admin, "PUT", "/api/admin/theatres/" + theatreId, recliners)
+                    : Users.as(admin, "POST", "/api/admin/shows", show(movieId, screenId,
+                            Instant.now().plus(6, ChronoUnit.DAYS), "{\"CLASSIC\": 100}")));
+            Reply layout = replies.get(0);
+            Reply scheduled = replies.get(1);
+            assertTrue(layout.status() == 200 ^ scheduled.status() == 201, "one of the two, never both: " + replies);
+            if (scheduled.status() == 201) {
+                assertEquals("SCREEN_HAS_SHOWS", layout.errorCode());
+                String showId = scheduled.object().getString("showId");
+                assertEquals(201, Users.as(user, "POST", "/api/holds", "{\"showId\": \"" + showId
+                        + "\", \"seatIds\": [\"A1\"]}").status(), "the show can be booked");
+            } else {
+                assertEquals(400, scheduled.status(), "priced for seats the screen no longer has: " + scheduled.body());
+            }
+        }
+    }
+
+    @Test
+    void showsArePutOnSaleAtMostTwoYearsAhead() {
+        JsonObject theatre = createTheatre(screen("Far", block("A", "1-4", "CLASSIC")));
+        String movieId = Users.as(admin, "POST", "/api/admin/movies", MOVIE).object().getString("movieId");
+        Reply reply = Users.as(admin, "POST", "/api/admin/shows", show(movieId, screenIdOf(theatre, "Far"),
+                Instant.now().plus(800, ChronoUnit.DAYS), "{\"CLASSIC\": 100}"));
+        assertEquals(400, reply.status(), reply.body());
+        assertTrue(reply.object().getJsonObject("error").getJsonObject("details").containsKey("startTime"));
+    }
+
+    private static String screenIdOf(JsonObject theatre, String name) {
+        return theatre.getJsonArray("screens").getValuesAs(JsonObject.class).stream()
+                .filter(screen -> screen.getString("name").equals(name)).findFirst().orElseThrow().getString("screenId");
+    }
+
+    private static String namedScreen(String screenId, String name, String layout) {
+        return "{\"screenId\": \"" + screenId + "\", \"name\": \"" + name + "\", \"layout\": " + layout + "}";
     }
 
     private static void assertLayoutRejected(String body, String field) {

@@ -86,6 +86,18 @@ class PlatformApiIT {
     }
 
     @Test
+    void aNulInAQueryOrADayOutOfRangeIsA400() {
+        String movie = Api.get("/api/movies").object().getJsonArray("items").getJsonObject(0).getString("movieId");
+        for (String path : new String[] {"/api/movies?q=a%00b", "/api/theatres?city=Mum%00bai",
+                "/api/movies/" + movie + "/shows?city=a%00b", "/api/movies/" + movie + "/shows?date=-999999999-01-01",
+                "/api/movies/" + movie + "/shows?date=-4713-01-01", "/api/movies/" + movie + "/shows?date=2026-02-30"}) {
+            Reply reply = Api.get(path);
+            assertEquals(400, reply.status(), path + " -> " + reply);
+            assertEnvelope(reply, "VALIDATION_FAILED");
+        }
+    }
+
+    @Test
     void corsPreflightIsAnsweredForAllowedOrigins() {
         HttpRequest preflight = Api.request("/api/holds")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())

@@ -17,7 +17,7 @@ import java.util.List;
 public record MovieRequest(
         @NotBlank @Size(max = 255) String title,
         @Size(max = 5000) String about,
-        @Size(max = 2000) @Pattern(regexp = "^(https://|/)\\S+$", message = "must be an https:// or a /relative URL")
+        @Size(max = 2000) @Pattern(regexp = "^(https://|/(?!/))\\S+$", message = "must be an https:// or a /relative URL")
         String thumbnailUrl,
         @DecimalMin("0.0") @DecimalMax("10.0") @Digits(integer = 2, fraction = 1) BigDecimal rating,
         @NotNull @Min(1) @Max(600) Integer durationMins,

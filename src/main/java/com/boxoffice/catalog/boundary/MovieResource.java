@@ -4,6 +4,7 @@ import com.boxoffice.catalog.control.MovieCatalog;
 import com.boxoffice.catalog.control.MovieFilter;
 import com.boxoffice.catalog.control.PosterArt;
 import com.boxoffice.catalog.control.ShowCatalog;
+import com.boxoffice.platform.Dates;
 import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.paging.Page;
 import com.boxoffice.platform.paging.PageRequest;
@@ -82,7 +83,7 @@ public class MovieResource {
                                 @QueryParam("city") @Parameter(example = "Mumbai") String city,
                                 @QueryParam("date") @Parameter(example = "2026-12-17") String date) {
         MovieFilter filter = MovieFilter.of(city, null, null, null, null);
-        return shows.upcoming(Ids.parse(movieId, "Movie"), filter.city(), QueryParams.date("date", date));
+        return shows.upcoming(Ids.parse(movieId, "Movie"), filter.city(), Dates.day("date", date, null));
     }
 
     @GET

@@ -22,8 +22,10 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +40,8 @@ public class ShowScheduler {
 
     /** Cleaning and letting the next audience in. */
     static final int TURNAROUND_MINS = 20;
+    /** How far ahead a show may be put on sale: two years covers any real schedule, and keeps dates sane. */
+    static final Duration BOOKING_HORIZON = Duration.ofDays(730);
 
     @PersistenceContext(unitName = "boxoffice")
     EntityManager em;
@@ -60,13 +64,15 @@ public class ShowScheduler {
         if (movie == null) {
             problems.put("movieId", "no such movie");
         }
-        Screen screen = em.find(Screen.class, request.screenId());
+        Screen screen = lockedScreen(request.screenId());
         if (screen == null) {
             problems.put("screenId", "no such screen");
         }
-        OffsetDateTime start = request.startTime().withOffsetSameInstant(ZoneOffset.UTC);
+        OffsetDateTime start = request.startTime().withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
         if (!start.toInstant().isAfter(clock.instant())) {
             problems.put("startTime", "must be in the future");
+        } else if (start.toInstant().isAfter(clock.instant().plus(BOOKING_HORIZON))) {
+            problems.put("startTime", "must be within " + BOOKING_HORIZON.toDays() + " days from now");
         }
         Map<SeatCategory, BigDecimal> prices = screen == null ? Map.of()
                 : prices(request.prices(), layouts.of(screen).categories(), problems);
@@ -95,6 +101,21 @@ public class ShowScheduler {
             throw e;
         }
         return catalog.find(show.id());
+    }
+
+    /**
+     * The screen as it is once its theatre is share-locked: a change of the theatre's screens (which locks it
+     * for update) has either committed, and its layout is what the prices are checked against, or waits until
+     * this show is scheduled, and then sees it (a screen with shows keeps its layout and is not removed).
+     */
+    private Screen lockedScreen(UUID screenId) {
+        List<?> theatre = em.createNativeQuery("SELECT theatre_id FROM screens WHERE screen_id = ?")
+                .setParameter(1, screenId).getResultList();
+        if (theatre.isEmpty() || em.createNativeQuery("SELECT 1 FROM theatres WHERE theatre_id = ? FOR SHARE")
+                .setParameter(1, theatre.get(0)).getResultList().isEmpty()) {
+            return null;
+        }
+        return em.find(Screen.class, screenId);
     }
 
     /** Cancelling twice is harmless: the second call answers the cancelled show. */

@@ -19,12 +19,11 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -65,18 +64,22 @@ public class TheatreEditor {
         theatre.update(request.name().trim(), request.address().trim(), request.city().trim(), request.geoLat(),
                 request.geoLng(), cancellation(request));
 
-        Set<Screen> kept = new HashSet<>();
+        Map<Screen, Integer> kept = new HashMap<>();
         for (int i = 0; i < request.screens().size(); i++) {
             TheatreRequest.ScreenRequest s = request.screens().get(i);
             List<LayoutSeat> seats = layoutsByScreen.get(key(s.name()));
             Screen existing = match(theatre, s, i);
+            Integer earlier = existing == null ? null : kept.get(existing);
+            if (earlier != null) {
+                throw new ValidationFailed("screens[" + i + "]", "is the same screen as screens[" + earlier + "]");
+            }
             if (existing == null) {
                 Screen screen = new Screen(UUID.randomUUID(), theatre, s.name().trim(), seats(seats));
                 theatre.add(screen);
-                kept.add(screen);
+                kept.put(screen, i);
                 continue;
             }
-            kept.add(existing);
+            kept.put(existing, i);
             existing.rename(s.name().trim());
             if (!layouts.of(existing).seats().equals(ScreenLayout.of(existing.id(), seats).seats())) {
                 if (hasUpcomingShows(existing)) {
@@ -87,7 +90,7 @@ public class TheatreEditor {
             }
         }
         for (Screen screen : theatre.screens()) {
-            if (!kept.contains(screen)) {
+            if (!kept.containsKey(screen)) {
                 if (hasAnyShows(screen)) {
                     throw new ApiException(409, "SCREEN_HAS_SHOWS", "Screen " + screen.name()
                             + " has shows and cannot be removed");

@@ -1,5 +1,6 @@
 package com.boxoffice.platform.audit;
 
+import com.boxoffice.platform.Dates;
 import com.boxoffice.platform.error.ValidationFailed;
 import com.boxoffice.platform.paging.Page;
 import com.boxoffice.platform.paging.PageRequest;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -52,23 +52,12 @@ public class AdminOperationsResource {
     @Operation(summary = "Holds, orders, confirmed and cancelled orders over local dates (default: the last 7 days)")
     public Funnel.Figures funnel(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = LocalDate.now(clock.withZone(businessZone));
-        LocalDate last = date(to, "to", today);
-        LocalDate first = date(from, "from", last.minusDays(6));
+        LocalDate last = Dates.day("to", to, today);
+        LocalDate first = Dates.day("from", from, last.minusDays(6));
         if (first.isAfter(last)) {
             throw new ValidationFailed("from", "must not be after to");
         }
         return funnel.between(first.atStartOfDay(businessZone).toInstant(),
                 last.plusDays(1).atStartOfDay(businessZone).toInstant());
-    }
-
-    private static LocalDate date(String raw, String name, LocalDate fallback) {
-        if (raw == null || raw.isBlank()) {
-            return fallback;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw new ValidationFailed(name, "must be a date like 2026-12-17");
-        }
     }
 }

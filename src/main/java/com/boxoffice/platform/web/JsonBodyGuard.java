@@ -1,6 +1,7 @@
 package com.boxoffice.platform.web;
 
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ValidationFailed;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
@@ -51,6 +52,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     static void checkWellFormed(byte[] body) {
         try (JsonParser parser = PARSERS.createParser(new ByteArrayInputStream(body))) {
             int depth = 0;
+            String key = "body";
             while (parser.hasNext()) {
                 switch (parser.next()) {
                     case START_OBJECT, START_ARRAY -> {
@@ -59,11 +61,23 @@ public class JsonBodyGuard implements ReaderInterceptor {
                         }
                     }
                     case END_OBJECT, END_ARRAY -> depth--;
+                    case KEY_NAME -> {
+                        key = parser.getString();
+                        refuseNul(key, key);
+                    }
+                    case VALUE_STRING -> refuseNul(key, parser.getString());
                     default -> {
-                        // values and keys: the parser has checked them
+                        // numbers, booleans and null: the parser has checked them
                     }
                 }
             }
+        }
+    }
+
+    /** PostgreSQL cannot store a NUL in text: refused here, as bad input, instead of failing in the database. */
+    private static void refuseNul(String field, String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw new ValidationFailed(field.indexOf('\0') >= 0 ? "body" : field, "must not contain a NUL character");
         }
     }
 }
