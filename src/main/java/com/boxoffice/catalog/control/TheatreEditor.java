@@ -19,7 +19,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,22 +63,33 @@ public class TheatreEditor {
         theatre.update(request.name().trim(), request.address().trim(), request.city().trim(), request.geoLat(),
                 request.geoLng(), cancellation(request));
 
-        Map<Screen, Integer> kept = new HashMap<>();
+        List<Screen> matches = matches(theatre, request);
+        // Names are unique per theatre row by row, so a swap of two names (or a name taken over from a screen
+        // removed here) goes through temporary names and removals first.
+        for (int i = 0; i < matches.size(); i++) {
+            Screen existing = matches.get(i);
+            if (existing != null && !existing.name().equals(request.screens().get(i).name().trim())) {
+                existing.rename("~" + existing.id());
+            }
+        }
+        for (Screen screen : List.copyOf(theatre.screens())) {
+            if (!matches.contains(screen)) {
+                if (hasAnyShows(screen)) {
+                    throw new ApiException(409, "SCREEN_HAS_SHOWS", "Screen " + screen.name()
+                            + " has shows and cannot be removed");
+                }
+                theatre.remove(screen);
+            }
+        }
+        em.flush();
         for (int i = 0; i < request.screens().size(); i++) {
             TheatreRequest.ScreenRequest s = request.screens().get(i);
             List<LayoutSeat> seats = layoutsByScreen.get(key(s.name()));
-            Screen existing = match(theatre, s, i);
-            Integer earlier = existing == null ? null : kept.get(existing);
-            if (earlier != null) {
-                throw new ValidationFailed("screens[" + i + "]", "is the same screen as screens[" + earlier + "]");
-            }
+            Screen existing = matches.get(i);
             if (existing == null) {
-                Screen screen = new Screen(UUID.randomUUID(), theatre, s.name().trim(), seats(seats));
-                theatre.add(screen);
-                kept.put(screen, i);
+                theatre.add(new Screen(UUID.randomUUID(), theatre, s.name().trim(), seats(seats)));
                 continue;
             }
-            kept.put(existing, i);
             existing.rename(s.name().trim());
             if (!layouts.of(existing).seats().equals(ScreenLayout.of(existing.id(), seats).seats())) {
                 if (hasUpcomingShows(existing)) {
@@ -89,20 +99,25 @@ public class TheatreEditor {
                 existing.replaceSeats(seats(seats));
             }
         }
-        for (Screen screen : theatre.screens()) {
-            if (!kept.containsKey(screen)) {
-                if (hasAnyShows(screen)) {
-                    throw new ApiException(409, "SCREEN_HAS_SHOWS", "Screen " + screen.name()
-                            + " has shows and cannot be removed");
-                }
-                theatre.remove(screen);
-            }
-        }
         em.flush();
         return CatalogViews.theatre(theatre, layouts);
     }
 
-    private Screen match(Theatre theatre, TheatreRequest.ScreenRequest request, int index) {
+    /** The existing screen each requested screen is (by id, or else by name), null for a new one; each at most once. */
+    private static List<Screen> matches(Theatre theatre, TheatreRequest request) {
+        List<Screen> matches = new ArrayList<>();
+        for (int i = 0; i < request.screens().size(); i++) {
+            Screen existing = match(theatre, request.screens().get(i), i);
+            int earlier = existing == null ? -1 : matches.indexOf(existing);
+            if (earlier >= 0) {
+                throw new ValidationFailed("screens[" + i + "]", "is the same screen as screens[" + earlier + "]");
+            }
+            matches.add(existing);
+        }
+        return matches;
+    }
+
+    private static Screen match(Theatre theatre, TheatreRequest.ScreenRequest request, int index) {
         for (Screen screen : theatre.screens()) {
             if (request.screenId() != null ? screen.id().equals(request.screenId())
                     : key(screen.name()).equals(key(request.name()))) {
