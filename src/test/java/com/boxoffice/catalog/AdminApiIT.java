@@ -313,6 +313,48 @@ class AdminApiIT {
         assertTrue(reply.object().getJsonObject("error").getJsonObject("details").containsKey("startTime"));
     }
 
+    @Test
+    void aNewRunningTimeMovesTheEndsOfTheMoviesShowsUnlessOneWouldOverlap() {
+        JsonObject theatre = createTheatre(screen("Runtime", block("A", "1-4", "CLASSIC")));
+        String screenId = screenIdOf(theatre, "Runtime");
+        String movieId = Users.as(admin, "POST", "/api/admin/movies", MOVIE).object().getString("movieId");
+        Instant start = Instant.now().plus(9, ChronoUnit.DAYS).truncatedTo(ChronoUnit.HOURS);
+        String first = Users.as(admin, "POST", "/api/admin/shows", show(movieId, screenId, start, "{\"CLASSIC\": 100}"))
+                .object().getString("showId");
+        int minutes = 100; // MOVIE's running time
+        Reply longer = Users.as(admin, "PUT", "/api/admin/movies/" + movieId, MOVIE.replace("\"durationMins\": " + minutes,
+                "\"durationMins\": " + (minutes + 30)));
+        assertEquals(200, longer.status(), longer.body());
+        assertEquals(start.plus(minutes + 30 + 20, ChronoUnit.MINUTES).toString(),
+                Api.get("/api/shows/" + first).object().getString("endTime"), "the show ends later");
+
+        Instant next = start.plus(minutes + 30 + 20 + 10, ChronoUnit.MINUTES);
+        assertEquals(201, Users.as(admin, "POST", "/api/admin/shows", show(movieId, screenId, next, "{\"CLASSIC\": 100}"))
+                .status());
+        Reply overlapping = Users.as(admin, "PUT", "/api/admin/movies/" + movieId, MOVIE.replace(
+                "\"durationMins\": " + minutes, "\"durationMins\": " + (minutes + 60)));
+        assertEquals(409, overlapping.status(), overlapping.body());
+        assertEquals("SHOW_OVERLAPS", overlapping.errorCode());
+        assertEquals(minutes + 30, Api.get("/api/movies/" + movieId).object().getInt("durationMins"), "nothing changed");
+    }
+
+    @Test
+    void adminInputIsTakenAsTypedNotCoerced() {
+        Reply yes = Users.as(admin, "POST", "/api/admin/theatres", theatre(block("A", "1-4", "CLASSIC"))
+                .replace("\"cancellationAvailable\": true", "\"cancellationAvailable\": \"yes\""));
+        assertEquals(400, yes.status(), yes.body());
+        assertTrue(yes.object().getJsonObject("error").getJsonObject("details").containsKey("cancellationAvailable"));
+        Reply fraction = Users.as(admin, "POST", "/api/admin/movies", MOVIE.replaceAll("\"durationMins\": \\d+",
+                "\"durationMins\": 99.5"));
+        assertEquals(400, fraction.status(), fraction.body());
+
+        JsonObject theatre = createTheatre(screen("Prices", block("A", "1-4", "CLASSIC")));
+        String movieId = Users.as(admin, "POST", "/api/admin/movies", MOVIE).object().getString("movieId");
+        Reply twice = Users.as(admin, "POST", "/api/admin/shows", show(movieId, screenIdOf(theatre, "Prices"),
+                Instant.now().plus(8, ChronoUnit.DAYS), "{\"CLASSIC\": 100, \"classic\": 120}"));
+        assertEquals(400, twice.status(), twice.body());
+    }
+
     private static String screenIdOf(JsonObject theatre, String name) {
         return theatre.getJsonArray("screens").getValuesAs(JsonObject.class).stream()
                 .filter(screen -> screen.getString("name").equals(name)).findFirst().orElseThrow().getString("screenId");

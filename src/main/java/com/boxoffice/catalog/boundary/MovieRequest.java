@@ -1,5 +1,7 @@
 package com.boxoffice.catalog.boundary;
 
+import com.boxoffice.platform.web.StrictJson;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -20,7 +22,7 @@ public record MovieRequest(
         @Size(max = 2000) @Pattern(regexp = "^(https://|/(?!/))\\S+$", message = "must be an https:// or a /relative URL")
         String thumbnailUrl,
         @DecimalMin("0.0") @DecimalMax("10.0") @Digits(integer = 2, fraction = 1) BigDecimal rating,
-        @NotNull @Min(1) @Max(600) Integer durationMins,
+        @NotNull @Min(1) @Max(600) @JsonbTypeDeserializer(StrictJson.WholeNumber.class) Integer durationMins,
         @Size(max = 10) String ageRating,
         LocalDate releaseDate,
         @NotBlank @Size(max = 50) String language,

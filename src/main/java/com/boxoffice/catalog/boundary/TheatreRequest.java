@@ -1,5 +1,7 @@
 package com.boxoffice.catalog.boundary;
 
+import com.boxoffice.platform.web.StrictJson;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -24,7 +26,7 @@ public record TheatreRequest(
         @NotBlank @Size(max = 100) String city,
         @NotNull @DecimalMin("-90") @DecimalMax("90") @Digits(integer = 3, fraction = 7) BigDecimal geoLat,
         @NotNull @DecimalMin("-180") @DecimalMax("180") @Digits(integer = 3, fraction = 7) BigDecimal geoLng,
-        Boolean cancellationAvailable,
+        @JsonbTypeDeserializer(StrictJson.Bool.class) Boolean cancellationAvailable,
         @NotNull @Size(min = 1, max = 30) List<@Valid @NotNull ScreenRequest> screens) {
 
     public record ScreenRequest(UUID screenId, @NotBlank @Size(max = 100) String name, @NotNull @Valid Layout layout) {

@@ -9,6 +9,7 @@ import com.boxoffice.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -34,10 +35,32 @@ public class MovieEditor {
         return CatalogViews.movie(movie);
     }
 
+    /** A new running time moves the end of the movie's shows to come, unless one would then overlap the next. */
     public MovieView update(UUID movieId, MovieRequest request) {
         Movie movie = movies.entity(movieId);
+        em.lock(movie, LockModeType.PESSIMISTIC_WRITE); // a show scheduled meanwhile reads the new running time
+        int before = movie.durationMins();
         movie.update(details(movieId, request));
+        if (movie.durationMins() != before) {
+            moveShowEnds(movie);
+        }
         return CatalogViews.movie(movie);
+    }
+
+    private void moveShowEnds(Movie movie) {
+        try {
+            em.flush();
+            em.createNativeQuery("UPDATE shows SET end_time = start_time + make_interval(mins => ?)"
+                            + " WHERE movie_id = ? AND status = 'SCHEDULED' AND end_time > now()")
+                    .setParameter(1, movie.durationMins() + ShowScheduler.TURNAROUND_MINS).setParameter(2, movie.id())
+                    .executeUpdate();
+        } catch (PersistenceException e) {
+            if (SqlErrors.is(e, SqlErrors.EXCLUSION_VIOLATION)) {
+                throw new ApiException(409, "SHOW_OVERLAPS", "With that running time a show of this movie would run into"
+                        + " the next show on its screen; move or cancel that show first");
+            }
+            throw e;
+        }
     }
 
     /** A movie that has shows (even past or cancelled ones) stays: orders and tickets refer to it. */

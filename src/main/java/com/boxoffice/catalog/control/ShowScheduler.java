@@ -27,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ public class ShowScheduler {
 
     public ShowView schedule(ShowRequest request) {
         Map<String, Object> problems = new LinkedHashMap<>();
-        Movie movie = em.find(Movie.class, request.movieId());
+        Movie movie = em.find(Movie.class, request.movieId(), LockModeType.PESSIMISTIC_READ); // its running time holds
         if (movie == null) {
             problems.put("movieId", "no such movie");
         }
@@ -135,9 +136,12 @@ public class ShowScheduler {
     private static Map<SeatCategory, BigDecimal> prices(Map<String, BigDecimal> given, Set<SeatCategory> needed,
                                                        Map<String, Object> problems) {
         Map<SeatCategory, BigDecimal> prices = new EnumMap<>(SeatCategory.class);
+        Set<SeatCategory> named = EnumSet.noneOf(SeatCategory.class);
         given.forEach((name, price) -> {
             SeatCategory category = LayoutRules.category(name, "prices." + name, problems);
-            if (category != null && !needed.contains(category)) {
+            if (category != null && !named.add(category)) {
+                problems.put("prices." + name, "names " + category + " a second time");
+            } else if (category != null && !needed.contains(category)) {
                 problems.put("prices." + name, "this screen has no " + category + " seats");
             } else if (category != null && price != null) {
                 prices.put(category, price.setScale(2, RoundingMode.HALF_UP));
