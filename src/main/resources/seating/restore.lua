@@ -1,12 +1,20 @@
 -- Writes a hold that the database knows into Redis (after an outage): its seats, seat set and the
--- user's current hold, with the time it has left. The database's word wins over whatever is there.
+-- user's current hold, with the time it has left. The database's word wins over whatever is there,
+-- and seats the hold dropped while Redis was away (a change on the database path) are let go first:
+-- compare-and-delete, so a seat someone else holds now stays theirs.
 -- KEYS[1] the hold's seat set, KEYS[2] the user's current hold, KEYS[3..] seat keys
--- ARGV[1] hold id, ARGV[2] ttl ms, ARGV[3..] seat ids
+-- ARGV[1] hold id, ARGV[2] ttl ms, ARGV[3] seat key prefix, ARGV[4..] seat ids
+for _, seat in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  local key = ARGV[3] .. seat
+  if redis.call('GET', key) == ARGV[1] then
+    redis.call('DEL', key)
+  end
+end
 for i = 3, #KEYS do
   redis.call('SET', KEYS[i], ARGV[1], 'PX', ARGV[2])
 end
 redis.call('DEL', KEYS[1])
-redis.call('SADD', KEYS[1], unpack(ARGV, 3))
+redis.call('SADD', KEYS[1], unpack(ARGV, 4))
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
 return 1

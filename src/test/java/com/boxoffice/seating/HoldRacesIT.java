@@ -108,6 +108,24 @@ class HoldRacesIT {
     }
 
     @Test
+    void aSeatDroppedFromAHoldWhileRedisWasAwayIsFreeWhenItIsBack() throws Exception {
+        Backends.useRedis();
+        String show = Shows.fresh();
+        Map<String, String> owners = new HashMap<>();
+        take(users.get(7), show, owners, "C7", "C8");
+
+        Backends.useDatabase(); // Redis cut off, its keys kept: as in a stall or a network split
+        Reply changed = Users.as(users.get(7), "PUT", "/api/holds/" + owners.get("C7"), "{\"seatIds\": [\"C7\", \"C9\"]}");
+        assertEquals(200, changed.status(), changed.body());
+
+        Backends.useRedis();
+        assertEquals("AVAILABLE", HoldContractCases.statuses(show, null).get("C8"), "the dropped seat is free again");
+        assertEquals("HELD", HoldContractCases.statuses(show, null).get("C9"));
+        assertEquals(201, HoldContractCases.hold(users.get(8), show, "C8").status());
+        assertEquals(409, HoldContractCases.hold(users.get(8), show, "C9").status());
+    }
+
+    @Test
     void redisRestartedEmptyForgetsNoHeldOrSoldSeat() throws Exception {
         Backends.useRedis();
         String show = Shows.fresh();

@@ -136,7 +136,8 @@ public class RedisSeatLocks {
             keys.add(RedisKeys.hold(hold.showId(), hold.holdId()));
             keys.add(RedisKeys.holder(hold.showId(), hold.userId()));
             hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(hold.showId(), seat)));
-            List<String> args = new ArrayList<>(List.of(hold.holdId().toString(), Long.toString(ttl)));
+            List<String> args = new ArrayList<>(List.of(hold.holdId().toString(), Long.toString(ttl),
+                    RedisKeys.seatPrefix(hold.showId())));
             args.addAll(hold.seatIds());
             eval(Script.RESTORE, keys, args);
         }

@@ -1,6 +1,7 @@
 package com.boxoffice.notification.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.boxoffice.account.control.Accounts;
@@ -113,6 +114,19 @@ class NotificationMessagesIT {
         assertTrue(failedMessages.depth() >= 1, "the exception destination's depth is a metric for the alert");
     }
 
+    @Test
+    void aMessageForANotificationThisDatabaseDoesNotHaveIsDroppedNotFailed() throws Exception {
+        String stranger = UUID.randomUUID().toString();
+        send(stranger);
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (inQueue(orderEvents, stranger) && System.currentTimeMillis() < deadline) {
+            Thread.sleep(100);
+        }
+        assertFalse(inQueue(orderEvents, stranger), "consumed");
+        Thread.sleep(1_000);
+        assertFalse(inQueue(failedEvents, stranger), "nothing to send is not a failure to send");
+    }
+
     private UUID buy(String email) throws Exception {
         Caller caller = new Caller(accounts.register(email, "password1", "Mail", null).userId().toString(), email,
                 Set.of("user"));
@@ -159,7 +173,11 @@ class NotificationMessagesIT {
     }
 
     private boolean inExceptionDestination(String text) throws Exception {
-        try (JMSContext context = connectionFactory.createContext(); QueueBrowser browser = context.createBrowser(failedEvents)) {
+        return inQueue(failedEvents, text);
+    }
+
+    private boolean inQueue(Queue queue, String text) throws Exception {
+        try (JMSContext context = connectionFactory.createContext(); QueueBrowser browser = context.createBrowser(queue)) {
             Enumeration<?> messages = browser.getEnumeration();
             while (messages.hasMoreElements()) {
                 Message message = (Message) messages.nextElement();
