@@ -89,6 +89,11 @@ class AccountApiIT {
         assertEquals(409, again.status());
         assertEquals("EMAIL_TAKEN", again.errorCode());
         assertEquals(200, Users.login("  " + email.toUpperCase() + " ", "password1").status());
+        Reply padded = Users.register(" " + email + "  ", "password3", "Third");
+        assertEquals(409, padded.status(), "the same address, spaces aside: " + padded.body());
+        String other = Users.uniqueEmail();
+        assertEquals(201, Users.register("  " + other + " ", "password1", "Padded").status());
+        assertEquals(200, Users.login(other, "password1").status());
     }
 
     @Test

@@ -12,4 +12,9 @@ public record RegisterRequest(
         @NotNull @Pattern(regexp = "(?s).{8,128}", message = "must be 8 to 128 characters") String password,
         @NotBlank @Size(max = 100) String name,
         @Pattern(regexp = AuthRules.PHONE, message = AuthRules.PHONE_MESSAGE) String phone) {
+
+    /** Spaces around the address are not part of it: sign-in ignores them too. */
+    public RegisterRequest {
+        email = email == null ? null : email.strip();
+    }
 }
