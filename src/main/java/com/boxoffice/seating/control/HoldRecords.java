@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 @Transactional
 public class HoldRecords {
 
+    /** An active hold no order was made from yet: the only kind that may be ordered, or have its seats changed. */
+    private static final String ORDERABLE = "status = 'ACTIVE' AND expires_at > clock_timestamp() AND order_id IS NULL";
+
     private static final String COLUMNS = "hold_id, show_id, user_id, array_to_string(seat_ids, ','), status,"
             + " backend, total_amount, expires_at, order_id";
 
@@ -139,8 +142,8 @@ public class HoldRecords {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<HoldRecord> attachOrder(UUID holdId, UUID orderId) {
-        List<?> rows = em.createNativeQuery("UPDATE holds SET order_id = ? WHERE hold_id = ? AND status = 'ACTIVE'"
-                        + " AND expires_at > clock_timestamp() AND order_id IS NULL RETURNING " + COLUMNS)
+        List<?> rows = em.createNativeQuery("UPDATE holds SET order_id = ? WHERE hold_id = ? AND " + ORDERABLE
+                        + " RETURNING " + COLUMNS)
                 .setParameter(1, orderId).setParameter(2, holdId).getResultList();
         return rows.stream().findFirst().map(row -> record((Object[]) row));
     }
@@ -151,8 +154,7 @@ public class HoldRecords {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean lockChangeable(UUID holdId) {
-        return !em.createNativeQuery("SELECT 1 FROM holds WHERE hold_id = ? AND status = 'ACTIVE'"
-                        + " AND expires_at > clock_timestamp() AND order_id IS NULL FOR UPDATE")
+        return !em.createNativeQuery("SELECT 1 FROM holds WHERE hold_id = ? AND " + ORDERABLE + " FOR UPDATE")
                 .setParameter(1, holdId).getResultList().isEmpty();
     }
 

@@ -9,7 +9,6 @@ import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.error.ValidationFailed;
 import com.boxoffice.platform.ratelimit.RateLimiter;
 import com.boxoffice.platform.security.Caller;
-import com.boxoffice.platform.security.OwnerOrAdmin;
 import com.boxoffice.seating.boundary.HoldView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -102,10 +101,9 @@ public class Holds {
         return view(taken);
     }
 
+    /** Owner only, as the contract says: a hold is a customer's cart, not a record staff look up. */
     public HoldView get(Caller caller, UUID holdId) {
-        HoldRecord hold = records.find(holdId).orElseThrow(() -> new NotFound("Hold"));
-        OwnerOrAdmin.check(caller, hold.userId().toString(), "Hold");
-        return view(hold);
+        return view(own(caller, holdId));
     }
 
     public HoldView change(Caller caller, UUID holdId, List<String> seatIds) {

@@ -128,18 +128,17 @@ public class SeatSales {
     }
 
     /**
-     * Undoes the order's sale in the caller's transaction; answers the seats released. Once it commits,
-     * the hold path may hand them out again, whichever way the order was cancelled.
+     * Undoes the order's sale in the caller's transaction. Once it commits, the hold path may hand the
+     * seats out again, whichever way the order was cancelled.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<String> unsell(UUID showId, UUID orderId) {
+    public void unsell(UUID showId, UUID orderId) {
         List<String> released = new ArrayList<>();
         for (Object seat : em.createNativeQuery("UPDATE sold_seats SET released_at = now() WHERE order_id = ?"
                 + " AND released_at IS NULL RETURNING seat_id").setParameter(1, orderId).getResultList()) {
             released.add((String) seat);
         }
         saleUndone.fire(new SaleUndone(showId, released));
-        return released;
     }
 
     void unsaleCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SaleUndone undone) {
