@@ -2,8 +2,13 @@
 -- next to the server's on a machine both share). Run by com.boxoffice.bench.Wrk:
 --   wrk -t2 -c48 -d20s -s bench/wrk/flash-sale.lua http://localhost:9280 -- trivial
 --   wrk -t2 -c48 -d20s -s bench/wrk/flash-sale.lua http://localhost:9280 -- holds <tokens file> <show id> <rows> <seats a row>
--- "trivial" asks GET /api/time; "holds" asks, as a random customer (one token a line of the file), for 1-4 adjacent
--- seats of one show. Prints one line: WRK requests= seconds= ok= conflicts= errors= p50= p95= p99= (ms).
+--   wrk ... -- refused <tokens file> <show id> [one]
+-- "trivial" asks GET /api/time; "trivial-close" the same on a new connection each time (as every refused hold gets,
+-- since the server closes the connection after a 409); "holds" asks, as a random customer (one token a line of the
+-- file), for 1-4 adjacent seats of one show; "refused" sends a hold with no seats, which the server refuses (400)
+-- after checking the token and reading the body, before any seat is looked at: the floor of a signed-in request
+-- ("one": always the first customer's token, which the server's cache of verified tokens then keeps).
+-- Prints one line: WRK requests= seconds= ok= conflicts= errors= p50= p95= p99= (ms); "refused" counts its 400s as ok.
 
 local threads = {}
 local created = 0
@@ -14,7 +19,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local mode, tokens, show, rows, perRow, trivialRequest
+local mode, tokens, show, rows, perRow, trivialRequest, oneToken
 ok, conflicts, failed = 0, 0, 0
 
 function init(args)
@@ -24,11 +29,16 @@ function init(args)
     trivialRequest = wrk.format("GET", "/api/time")
     return
   end
+  if mode == "trivial-close" then
+    trivialRequest = wrk.format("GET", "/api/time", {["Connection"] = "close"})
+    return
+  end
   tokens = {}
   for line in io.lines(args[2]) do
     tokens[#tokens + 1] = line
   end
   show, rows, perRow = args[3], tonumber(args[4]), tonumber(args[5])
+  oneToken = mode == "refused" and args[4] == "one"
 end
 
 local function rowLabel(row)
@@ -39,8 +49,15 @@ local function rowLabel(row)
 end
 
 function request()
-  if mode == "trivial" then
+  if trivialRequest then
     return trivialRequest
+  end
+  if mode == "refused" then
+    local token = oneToken and tokens[1] or tokens[math.random(#tokens)]
+    return wrk.format("POST", "/api/holds", {
+      ["Content-Type"] = "application/json",
+      ["Authorization"] = "Bearer " .. token,
+    }, '{"showId":"' .. show .. '","seatIds":[]}')
   end
   local count = math.random(4)
   local label = rowLabel(math.random(rows) - 1)
@@ -57,7 +74,7 @@ function request()
 end
 
 function response(status, headers, body)
-  if status < 300 then
+  if status < 300 or (mode == "refused" and status == 400) then
     ok = ok + 1
   elseif status == 409 then
     conflicts = conflicts + 1

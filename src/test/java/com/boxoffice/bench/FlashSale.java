@@ -145,11 +145,14 @@ public final class FlashSale {
         results.add(redis);
         Result paced = openLoop("holds, Redis path, open loop @70%", PHASE_SECONDS, redis.rate() * 0.7);
         results.add(paced);
+        List<Result> floors = floorsOfARefusal();
+        results.addAll(floors);
 
         if (HOLDS_ONLY) {
             System.out.println();
             results.forEach(r -> System.out.println(r.line()));
             System.out.printf("Redis path / trivial endpoint:     %5.1f%%%n", 100 * redis.rate() / ceiling.rate());
+            printShares(floors, ceiling);
             System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.p99());
             System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
             return;
@@ -170,6 +173,7 @@ public final class FlashSale {
         results.forEach(r -> System.out.println(r.line()));
         System.out.println();
         System.out.printf("Redis path / trivial endpoint:     %5.1f%%%n", 100 * redis.rate() / ceiling.rate());
+        printShares(floors, ceiling);
         System.out.printf("Database path / Redis path:        %5.1f%%%n", 100 * database.rate() / redis.rate());
         System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.p99());
         System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
@@ -323,6 +327,24 @@ public final class FlashSale {
 
     private Result wrkTrivial(String name, int seconds) throws Exception {
         return Wrk.run(name, SERVERS, CONCURRENCY, seconds, "trivial");
+    }
+
+    /**
+     * What every refused hold pays before the application decides anything, measured beside it: a new connection
+     * per request (the server closes it after each 409), and a signed-in request refused as soon as its body is read
+     * (400: no seats), with the sale's 5,000 customers and with one customer whose verified token stays cached.
+     */
+    private List<Result> floorsOfARefusal() throws Exception {
+        return List.of(
+                Wrk.run("trivial, new connection each", SERVERS, CONCURRENCY, PHASE_SECONDS, "trivial-close"),
+                Wrk.run("signed-in 400, all customers", SERVERS, CONCURRENCY, PHASE_SECONDS, "refused",
+                        TOKENS_FILE.toString(), showId),
+                Wrk.run("signed-in 400, one customer", SERVERS, CONCURRENCY, PHASE_SECONDS, "refused",
+                        TOKENS_FILE.toString(), showId, "one"));
+    }
+
+    private static void printShares(List<Result> loads, Result ceiling) {
+        loads.forEach(r -> System.out.printf("%-34s %5.1f%% of trivial%n", r.name() + ":", 100 * r.rate() / ceiling.rate()));
     }
 
     private Result wrkHolds(String name, int seconds) throws Exception {
