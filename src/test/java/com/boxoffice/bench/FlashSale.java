@@ -332,7 +332,7 @@ public final class FlashSale {
     /**
      * What every refused hold pays before the application decides anything, measured beside it: a new connection
      * per request (the server closes it after each 409), and a signed-in request refused as soon as its body is read
-     * (400: no seats), with the sale's 5,000 customers and with one customer whose verified token stays cached.
+     * (400: no seats), with every customer of the sale and with one customer whose verified token stays cached.
      */
     private List<Result> floorsOfARefusal() throws Exception {
         return List.of(
