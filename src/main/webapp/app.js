@@ -149,12 +149,14 @@ async function homePage(params) {
 async function moviePage(params, movieId) {
     const mine = navigation;
     const city = currentCity();
-    const today = localDate(new Date(serverNow()));
-    const date = params.get('date') || today;
-    const query = new URLSearchParams({ date });
+    const query = new URLSearchParams();
     if (city) query.set('city', city);
-    const [movie, shows] = await Promise.all([api(`/movies/${movieId}`), api(`/movies/${movieId}/shows?${query}`)]);
-    const days = [...Array(7).keys()].map(i => new Date(serverNow() + i * 86400000));
+    // every show to come (a short list): the day shown first is the first day with shows, not always today
+    const [movie, upcoming] = await Promise.all([api(`/movies/${movieId}`), api(`/movies/${movieId}/shows?${query}`)]);
+    const days = [...Array(7).keys()].map(i => localDate(new Date(serverNow() + i * 86400000)));
+    const showDays = new Set(upcoming.map(s => localDate(new Date(s.startTime))));
+    const date = params.get('date') || days.find(day => showDays.has(day)) || days[0];
+    const shows = upcoming.filter(s => localDate(new Date(s.startTime)) === date);
     const byTheatre = new Map();
     shows.forEach(s => {
         if (!byTheatre.has(s.theatre.theatreId)) byTheatre.set(s.theatre.theatreId, { theatre: s.theatre, shows: [] });
@@ -162,29 +164,42 @@ async function moviePage(params, movieId) {
     });
     if (mine !== navigation) return; // the user went elsewhere meanwhile
     show(html`
-        <div class="card" style="display:flex;gap:1rem;flex-wrap:wrap">
-            <img src="/api/movies/${movie.movieId}/poster" alt="" style="width:140px;border-radius:8px">
-            <div style="flex:1 1 240px">
+        <div class="card movie-head">
+            <img src="/api/movies/${movie.movieId}/poster" alt="">
+            <div>
                 <h1>${movie.title}</h1>
                 <p class="muted">${movie.language} · ${movie.format} · ${movie.durationMins} min · ${movie.ageRating || ''} · ${movie.genres.join(', ')}</p>
                 <p>${movie.about || ''}</p>
             </div>
         </div>
         <h2>Shows${city ? ` in ${city}` : ''}</h2>
-        <nav class="dates" aria-label="Dates">${trusted(days.map(d => {
-            const value = localDate(d);
-            return html`<a href="#/movie/${movieId}?date=${value}" ${trusted(value === date ? 'aria-current="date"' : '')}>${dayOf.format(d)}</a>`;
+        <nav class="dates" aria-label="Dates">${trusted(days.map(value => {
+            const label = dayOf.format(new Date(`${value}T12:00:00+05:30`));
+            const current = value === date ? 'aria-current="date"' : '';
+            const none = showDays.has(value) ? '' : 'class="no-shows" title="No shows"';
+            return html`<a href="#/movie/${movieId}?date=${value}" ${trusted(current)} ${trusted(none)}>${label}</a>`;
         }).join(''))}</nav>
-        ${byTheatre.size === 0 ? trusted('<p class="muted">No shows on this day here. Try another date or city.</p>') : ''}
+        ${byTheatre.size === 0 ? trusted(upcoming.length === 0
+            ? '<p class="muted">No shows coming up here. Try another city.</p>'
+            : '<p class="muted">No shows on this day here. Try another date.</p>') : ''}
         ${trusted([...byTheatre.values()].map(({ theatre, shows: list }) => html`
             <div class="card theatre">
                 <strong>${theatre.name}</strong> <span class="muted">${theatre.address}</span>
                 ${trusted(theatre.cancellationAvailable ? '' : '<span class="badge">No cancellations</span>')}
-                <div class="times">${trusted(list.map(s => html`
-                    <a href="#/show/${s.showId}" aria-label="${timeOf.format(new Date(s.startTime))}, ${s.screenName}, ${s.availableSeats} seats left">
-                        ${timeOf.format(new Date(s.startTime))} <small class="muted">${s.availableSeats} left</small></a>`).join(''))}
+                <div class="times">${trusted(list.map(showTime).join(''))}
                 </div>
             </div>`).join(''))}`);
+}
+
+function showTime(s) {
+    const time = timeOf.format(new Date(s.startTime));
+    if (s.availableSeats === 0) {
+        return html`<a href="#/show/${s.showId}" class="sold-out" aria-label="${time}, ${s.screenName}, sold out">
+            ${time} <small>Sold out</small></a>`;
+    }
+    const few = s.availableSeats <= 10 ? 'few-left' : '';
+    return html`<a href="#/show/${s.showId}" class="${few}" aria-label="${time}, ${s.screenName}, ${s.availableSeats} seats left">
+        ${time} <small>${s.availableSeats} left</small></a>`;
 }
 
 async function showPage(params, showId) {
@@ -204,9 +219,12 @@ async function showPage(params, showId) {
             <span><i></i>Available</span><span class="chosen"><i></i>Selected</span><span class="mine"><i></i>Held by you</span>
             <span class="held"><i></i>Held</span><span class="booked"><i></i>Booked</span>
         </div>
-        <div class="seatmap" role="group" aria-label="Seats">
-            <div class="screen">SCREEN THIS WAY</div>
-            ${trusted(seatRows(map, prices))}
+        <p class="pan-hint muted" id="pan-hint" hidden>Swipe sideways to see every seat of a row</p>
+        <div class="seatmap" role="group" aria-label="Seats" tabindex="0">
+            <div class="seats">
+                <div class="screen">SCREEN THIS WAY</div>
+                ${trusted(seatRows(map, prices))}
+            </div>
         </div>
         <div class="summary">
             <span id="picked">Pick up to ${MAX_SEATS} seats</span>
@@ -218,6 +236,10 @@ async function showPage(params, showId) {
             </span>
         </div>`);
     const seatButtons = new Map([...view.querySelectorAll('.seat')].map(b => [b.dataset.seat, b]));
+    const seatmap = view.querySelector('.seatmap');
+    const hint = () => { document.getElementById('pan-hint').hidden = seatmap.scrollWidth <= seatmap.clientWidth + 1; };
+    hint();
+    window.addEventListener('resize', hint);
     const pickedLabel = document.getElementById('picked');
     const holdButton = document.getElementById('hold');
     const continueButton = document.getElementById('continue');
@@ -318,7 +340,7 @@ async function showPage(params, showId) {
         const change = JSON.parse(event.data);
         change.seats.forEach(s => setStatus(s.seatId, s.status, !!hold && hold.seatIds.includes(s.seatId) && s.status === 'HELD'));
     });
-    leavePage = () => { events.close(); stopCountdown(); };
+    leavePage = () => { events.close(); stopCountdown(); window.removeEventListener('resize', hint); };
 }
 
 function seatRows(map, prices) {

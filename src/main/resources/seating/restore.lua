@@ -3,7 +3,7 @@
 -- and seats the hold dropped while Redis was away (a change on the database path) are let go first:
 -- compare-and-delete, so a seat someone else holds now stays theirs.
 -- KEYS[1] the hold's seat set, KEYS[2] the user's current hold, KEYS[3..] seat keys
--- ARGV[1] hold id, ARGV[2] ttl ms, ARGV[3] seat key prefix, ARGV[4..] seat ids
+-- ARGV[1] hold id, ARGV[2] expiry (ms since the epoch), ARGV[3] seat key prefix, ARGV[4..] seat ids
 for _, seat in ipairs(redis.call('SMEMBERS', KEYS[1])) do
   local key = ARGV[3] .. seat
   if redis.call('GET', key) == ARGV[1] then
@@ -11,10 +11,10 @@ for _, seat in ipairs(redis.call('SMEMBERS', KEYS[1])) do
   end
 end
 for i = 3, #KEYS do
-  redis.call('SET', KEYS[i], ARGV[1], 'PX', ARGV[2])
+  redis.call('SET', KEYS[i], ARGV[1], 'PXAT', ARGV[2])
 end
 redis.call('DEL', KEYS[1])
 redis.call('SADD', KEYS[1], unpack(ARGV, 4))
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-redis.call('SET', KEYS[2], ARGV[1], 'PX', ARGV[2])
+redis.call('PEXPIREAT', KEYS[1], ARGV[2])
+redis.call('SET', KEYS[2], ARGV[1], 'PXAT', ARGV[2])
 return 1

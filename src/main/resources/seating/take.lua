@@ -1,10 +1,12 @@
--- Takes every requested seat for a new hold, or none. Releases the user's previous hold of the show.
+-- Takes every requested seat for a new hold, or none. Releases the user's previous hold of the show, and
+-- then keeps its expiry (holding seats again never holds them longer).
 -- KEYS[1] sold set, KEYS[2] the user's current hold, KEYS[3] the new hold's seat set, KEYS[4..] seat keys
--- ARGV[1] hold id, ARGV[2] ttl ms, ARGV[3] seat key prefix, ARGV[4] hold key prefix, ARGV[5..] seat ids
+-- ARGV[1] hold id, ARGV[2] expiry (ms since the epoch), ARGV[3] seat key prefix, ARGV[4] hold key prefix,
+-- ARGV[5..] seat ids
 if redis.call('SISMEMBER', KEYS[1], '~') == 0 then
   return {'NEED_SOLD'}
 end
-local hold, ttl = ARGV[1], ARGV[2]
+local hold, expiry = ARGV[1], ARGV[2]
 local previous = redis.call('GET', KEYS[2])
 local conflicts = {}
 for i = 4, #KEYS do
@@ -23,6 +25,10 @@ if #conflicts > 0 then
   return conflicts
 end
 if previous then
+  local previousExpiry = redis.call('PEXPIRETIME', KEYS[2])
+  if previousExpiry > 0 then
+    expiry = previousExpiry
+  end
   local previousKey = ARGV[4] .. previous
   for _, seat in ipairs(redis.call('SMEMBERS', previousKey)) do
     local key = ARGV[3] .. seat
@@ -33,12 +39,12 @@ if previous then
   redis.call('DEL', previousKey)
 end
 for i = 4, #KEYS do
-  redis.call('SET', KEYS[i], hold, 'PX', ttl)
+  redis.call('SET', KEYS[i], hold, 'PXAT', expiry)
 end
 redis.call('DEL', KEYS[3])
 redis.call('SADD', KEYS[3], unpack(ARGV, 5))
-redis.call('PEXPIRE', KEYS[3], ttl)
-redis.call('SET', KEYS[2], hold, 'PX', ttl)
+redis.call('PEXPIREAT', KEYS[3], expiry)
+redis.call('SET', KEYS[2], hold, 'PXAT', expiry)
 local now = redis.call('TIME')
--- the grant time as Redis's seconds and microseconds (strings: Lua numbers would lose digits)
-return {'OK', previous or '', now[1], now[2]}
+-- the grant time as Redis's seconds and microseconds (strings: Lua numbers would lose digits), and the expiry
+return {'OK', previous or '', now[1], now[2], tostring(expiry)}

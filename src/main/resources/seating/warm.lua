@@ -4,7 +4,7 @@
 -- bring back holds that Redis has released meanwhile.
 -- KEYS[1] sold set; then per hold: its seat set, the user's current-hold key, its seat keys
 -- ARGV: when the sold set may go (ms since the epoch), number of sold seats, the sold seats; then per hold:
--- hold id, ttl ms, number of seats, seat ids
+-- hold id, expiry (ms since the epoch), number of seats, seat ids
 if redis.call('SISMEMBER', KEYS[1], '~') == 1 then
   return 0
 end
@@ -17,19 +17,19 @@ end
 a = a + 1
 local k = 2
 while a <= #ARGV do
-  local hold, ttl, seats = ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
+  local hold, expiry, seats = ARGV[a], ARGV[a + 1], tonumber(ARGV[a + 2])
   a = a + 3
   local holdSet, holder = KEYS[k], KEYS[k + 1]
   k = k + 2
   redis.call('DEL', holdSet)
   for _ = 1, seats do
-    redis.call('SET', KEYS[k], hold, 'PX', ttl)
+    redis.call('SET', KEYS[k], hold, 'PXAT', expiry)
     redis.call('SADD', holdSet, ARGV[a])
     k = k + 1
     a = a + 1
   end
-  redis.call('PEXPIRE', holdSet, ttl)
-  redis.call('SET', holder, hold, 'PX', ttl)
+  redis.call('PEXPIREAT', holdSet, expiry)
+  redis.call('SET', holder, hold, 'PXAT', expiry)
 end
 redis.call('SADD', KEYS[1], unpack(sold))
 redis.call('PEXPIREAT', KEYS[1], ARGV[1])

@@ -25,7 +25,7 @@ public class ServerTimeResource {
     Clock clock;
 
     @GET
-    @Operation(summary = "The server's current time (UTC)")
+    @Operation(operationId = "getServerTime", summary = "The server's current time (UTC)")
     public ServerTime now() {
         return new ServerTime(clock.instant());
     }

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.boxoffice.support.Api;
 import com.boxoffice.support.Api.Reply;
 import com.boxoffice.support.Deployments;
+import com.boxoffice.support.Users;
+import com.boxoffice.support.Users.SignedIn;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.util.Map;
@@ -98,16 +100,11 @@ class PlatformApiIT {
     }
 
     @Test
-    void corsPreflightIsAnsweredForAllowedOrigins() {
-        HttpRequest preflight = Api.request("/api/holds")
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-                .header("Origin", "https://tickets.example")
-                .header("Access-Control-Request-Method", "POST")
-                .header("Access-Control-Request-Headers", "Content-Type, Authorization, Idempotency-Key")
-                .build();
-        Reply reply = Api.send(preflight);
+    void corsIsAnsweredForTheConfiguredOriginOnly() {
+        Reply reply = Api.send(preflight("https://tickets.example"));
         assertTrue(reply.status() == 204 || reply.status() == 200, reply.toString());
-        assertEquals("*", reply.header("Access-Control-Allow-Origin"));
+        assertEquals("https://tickets.example", reply.header("Access-Control-Allow-Origin"), "never *");
+        assertNull(reply.header("Access-Control-Allow-Credentials"));
         for (String method : new String[] {"GET", "POST", "PUT", "DELETE", "OPTIONS"}) {
             assertTrue(reply.header("Access-Control-Allow-Methods").contains(method));
         }
@@ -115,9 +112,27 @@ class PlatformApiIT {
             assertTrue(reply.header("Access-Control-Allow-Headers").contains(header));
         }
         Reply simple = Api.get("/api/cities", Map.of("Origin", "https://tickets.example"));
-        assertEquals("*", simple.header("Access-Control-Allow-Origin"));
+        assertEquals("https://tickets.example", simple.header("Access-Control-Allow-Origin"));
+        assertTrue(simple.header("Vary").contains("Origin"));
         assertTrue(simple.header("Access-Control-Expose-Headers").contains("X-Request-Id"));
         assertNull(Api.get("/api/cities").header("Access-Control-Allow-Origin"));
+
+        Reply foreign = Api.send(preflight("https://evil.example"));
+        assertNull(foreign.header("Access-Control-Allow-Origin"), "an origin nobody configured gets nothing");
+        assertNull(foreign.header("Access-Control-Allow-Methods"));
+        SignedIn user = Users.newUser();
+        Reply signedIn = Api.get("/api/orders", Map.of("Origin", "https://evil.example", "Authorization",
+                "Bearer " + user.token()));
+        assertNull(signedIn.header("Access-Control-Allow-Origin"));
+    }
+
+    private static HttpRequest preflight(String origin) {
+        return Api.request("/api/holds")
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "Content-Type, Authorization, Idempotency-Key")
+                .build();
     }
 
     @Test

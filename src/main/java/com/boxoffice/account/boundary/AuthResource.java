@@ -24,6 +24,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -54,8 +55,9 @@ public class AuthResource {
 
     @POST
     @Path("/register")
-    @Operation(summary = "Create an account (role user)")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(examples = @ExampleObject(
+    @Operation(operationId = "register", summary = "Create an account (role user)")
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = RegisteredUser.class), examples = @ExampleObject(
             name = "registered", value = "{\"userId\": \"9b2f3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\", \"email\":"
                     + " \"asha@example.com\", \"name\": \"Asha Rao\"}")))
     @APIResponse(responseCode = "400", description = "A bad email, a password under 8 characters, no name")
@@ -71,8 +73,9 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Sign in: a signed RS256 token for the Authorization: Bearer header")
-    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(examples = @ExampleObject(
+    @Operation(operationId = "login", summary = "Sign in: a signed RS256 token for the Authorization: Bearer header")
+    @APIResponse(responseCode = "200", description = "Signed in",
+            content = @Content(schema = @Schema(implementation = LoginResponse.class), examples = @ExampleObject(
             name = "token", value = "{\"token\": \"eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9...\", \"expiresAt\":"
                     + " \"2026-12-17T13:30:00Z\", \"user\": {\"userId\": \"9b2f3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d\","
                     + " \"email\": \"asha@example.com\", \"name\": \"Asha Rao\", \"roles\": [\"user\"]}}")))
@@ -87,8 +90,9 @@ public class AuthResource {
     @Path("/me")
     @RolesAllowed({Caller.USER, Caller.ADMIN})
     @SecurityRequirement(name = "jwt")
-    @Operation(summary = "The signed-in account")
-    @APIResponse(responseCode = "200", description = "The account")
+    @Operation(operationId = "getMe", summary = "The signed-in account")
+    @APIResponse(responseCode = "200", description = "The account",
+            content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     public UserView me(@Context SecurityContext security) {
         return accounts.profile(Caller.of(security).userId());

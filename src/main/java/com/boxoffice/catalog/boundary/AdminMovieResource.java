@@ -19,6 +19,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -36,8 +38,9 @@ public class AdminMovieResource {
     MovieEditor editor;
 
     @POST
-    @Operation(summary = "Add a movie")
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @Operation(operationId = "addMovie", summary = "Add a movie")
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = MovieView.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED, one entry per bad field")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
@@ -48,8 +51,9 @@ public class AdminMovieResource {
 
     @PUT
     @Path("/{movieId}")
-    @Operation(summary = "Replace a movie's details")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @Operation(operationId = "updateMovie", summary = "Replace a movie's details")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = MovieView.class)))
     @APIResponse(responseCode = "404", description = "No such movie")
     public MovieView update(@PathParam("movieId") String movieId, @Valid @NotNull MovieRequest body) {
         return editor.update(Ids.parse(movieId, "Movie"), body);
@@ -57,7 +61,7 @@ public class AdminMovieResource {
 
     @DELETE
     @Path("/{movieId}")
-    @Operation(summary = "Delete a movie that has no shows")
+    @Operation(operationId = "deleteMovie", summary = "Delete a movie that has no shows")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "404", description = "No such movie")
     @APIResponse(responseCode = "409", description = "MOVIE_HAS_SHOWS")

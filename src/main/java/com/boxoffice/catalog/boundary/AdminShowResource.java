@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -39,12 +40,15 @@ public class AdminShowResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Schedule a show", description = "It must start in the future, not overlap another show of"
+    @Operation(operationId = "scheduleShow",
+            summary = "Schedule a show", description = "It must start in the future, not overlap another show of"
             + " the screen (the movie's length plus 20 minutes), and price every seat category of the screen.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "show", value = "{\"movieId\":"
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ShowRequest.class),
+            examples = @ExampleObject(name = "show", value = "{\"movieId\":"
             + " \"0b8f6f1e-8c4e-3b1a-9d7e-2f0c4a5b6c7d\", \"screenId\": \"7a6b5c4d-3e2f-3a1b-9c8d-7e6f5a4b3c2d\","
             + " \"startTime\": \"2026-12-17T11:30:00Z\", \"prices\": {\"CLASSIC\": 200.00, \"PRIME\": 320.00}}")))
-    @APIResponse(responseCode = "201", description = "Scheduled; Location names it")
+    @APIResponse(responseCode = "201", description = "Scheduled; Location names it",
+            content = @Content(schema = @Schema(implementation = ShowView.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: unknown movie or screen, a past start,"
             + " missing or extra prices")
     @APIResponse(responseCode = "409", description = "SHOW_OVERLAPS, with details.conflictingShowIds")
@@ -55,9 +59,11 @@ public class AdminShowResource {
 
     @POST
     @Path("/{showId}/cancel")
-    @Operation(summary = "Cancel a show", description = "Its holds are released and its confirmed orders refunded."
+    @Operation(operationId = "cancelShow",
+            summary = "Cancel a show", description = "Its holds are released and its confirmed orders refunded."
             + " Cancelling a cancelled show answers it unchanged.")
-    @APIResponse(responseCode = "200", description = "The cancelled show")
+    @APIResponse(responseCode = "200", description = "The cancelled show",
+            content = @Content(schema = @Schema(implementation = ShowView.class)))
     @APIResponse(responseCode = "404", description = "No such show")
     public ShowView cancel(@PathParam("showId") String showId, @Context SecurityContext security) {
         return scheduler.cancel(Ids.parse(showId, "Show"), Caller.of(security).userId());

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,9 +46,11 @@ public class AdminTheatreResource {
     TheatreEditor editor;
 
     @POST
-    @Operation(summary = "Add a theatre with its screens and their seat layouts")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "theatre", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Created; Location names it")
+    @Operation(operationId = "addTheatre", summary = "Add a theatre with its screens and their seat layouts")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = TheatreRequest.class),
+            examples = @ExampleObject(name = "theatre", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created; Location names it",
+            content = @Content(schema = @Schema(implementation = TheatreView.class)))
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: bad fields or layouts (duplicate seats,"
             + " unknown categories, more than 1000 seats)")
     public Response create(@Valid @NotNull TheatreRequest body) {
@@ -57,10 +60,11 @@ public class AdminTheatreResource {
 
     @PUT
     @Path("/{theatreId}")
-    @Operation(summary = "Replace a theatre's details and screens",
+    @Operation(operationId = "updateTheatre", summary = "Replace a theatre's details and screens",
             description = "Screens are matched by screenId or name; screens left out are removed. A layout"
                     + " cannot change while the screen has shows to come, a screen with shows cannot be removed.")
-    @APIResponse(responseCode = "200", description = "Updated")
+    @APIResponse(responseCode = "200", description = "Updated",
+            content = @Content(schema = @Schema(implementation = TheatreView.class)))
     @APIResponse(responseCode = "404", description = "No such theatre")
     @APIResponse(responseCode = "409", description = "SCREEN_HAS_SHOWS")
     public TheatreView update(@PathParam("theatreId") String theatreId, @Valid @NotNull TheatreRequest body) {

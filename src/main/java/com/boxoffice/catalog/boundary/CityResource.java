@@ -9,7 +9,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -24,9 +26,10 @@ public class CityResource {
     TheatreCatalog theatres;
 
     @GET
-    @Operation(summary = "Cities with at least one theatre, alphabetically")
+    @Operation(operationId = "listCities", summary = "Cities with at least one theatre, alphabetically")
     @APIResponse(responseCode = "200", description = "City names",
-            content = @Content(examples = @ExampleObject(name = "cities", value = "[\"Bengaluru\", \"Mumbai\"]")))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = String.class),
+                    examples = @ExampleObject(name = "cities", value = "[\"Bengaluru\", \"Mumbai\"]")))
     public List<String> list() {
         return theatres.cities();
     }

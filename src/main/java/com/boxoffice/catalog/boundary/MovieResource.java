@@ -20,7 +20,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -32,6 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApplicationScoped
 public class MovieResource {
 
+    /** The shape of a page of movies, for the API document (Page's item type is erased at run time). */
+    @Schema(name = "PageMovieView")
+    record MoviePage(List<MovieView> items, int page, int size, long totalItems, long totalPages) {
+    }
+
     private static final int POSTER_CACHE_SECONDS = 24 * 60 * 60;
 
     @Inject
@@ -41,11 +48,12 @@ public class MovieResource {
     ShowCatalog shows;
 
     @GET
-    @Operation(summary = "Movies, newest release first",
+    @Operation(operationId = "listMovies", summary = "Movies, newest release first",
             description = "All filters are optional and case-insensitive. `city` keeps movies with an upcoming show"
                     + " in that city; `q` matches anywhere in the title.")
-    @APIResponse(responseCode = "200", description = "A page of movies",
-            content = @Content(examples = @ExampleObject(name = "page", value = CatalogExamples.MOVIE_PAGE)))
+    @APIResponse(responseCode = "200", description = "A page of movies", content = @Content(
+            schema = @Schema(implementation = MoviePage.class),
+            examples = @ExampleObject(name = "page", value = CatalogExamples.MOVIE_PAGE)))
     @APIResponse(responseCode = "400", description = "A bad page, size or filter",
             content = @Content(examples = @ExampleObject(name = "error", value = CatalogExamples.VALIDATION_FAILED)))
     public Page<MovieView> list(@QueryParam("city") @Parameter(example = "Bengaluru") String city,
@@ -61,9 +69,10 @@ public class MovieResource {
 
     @GET
     @Path("/{movieId}")
-    @Operation(summary = "One movie")
+    @Operation(operationId = "getMovie", summary = "One movie")
     @APIResponse(responseCode = "200", description = "The movie",
-            content = @Content(examples = @ExampleObject(name = "movie", value = CatalogExamples.MOVIE)))
+            content = @Content(schema = @Schema(implementation = MovieView.class),
+                    examples = @ExampleObject(name = "movie", value = CatalogExamples.MOVIE)))
     @APIResponse(responseCode = "404", description = "No such movie",
             content = @Content(examples = @ExampleObject(name = "error", value = CatalogExamples.NOT_FOUND)))
     public MovieView get(@PathParam("movieId") String movieId) {
@@ -72,11 +81,12 @@ public class MovieResource {
 
     @GET
     @Path("/{movieId}/shows")
-    @Operation(summary = "A movie's upcoming shows, earliest first",
+    @Operation(operationId = "listMovieShows", summary = "A movie's upcoming shows, earliest first",
             description = "Only shows that have not started and are not cancelled. `date` is a local date of the"
                     + " theatres (boxoffice.timezone, India by default).")
     @APIResponse(responseCode = "200", description = "Shows",
-            content = @Content(examples = @ExampleObject(name = "shows", value = "[" + CatalogExamples.SHOW + "]")))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ShowView.class),
+                    examples = @ExampleObject(name = "shows", value = "[" + CatalogExamples.SHOW + "]")))
     @APIResponse(responseCode = "400", description = "A date that is not YYYY-MM-DD")
     @APIResponse(responseCode = "404", description = "No such movie")
     public List<ShowView> shows(@PathParam("movieId") String movieId,
@@ -89,8 +99,9 @@ public class MovieResource {
     @GET
     @Path("/{movieId}/poster")
     @Produces("image/svg+xml")
-    @Operation(summary = "The movie's poster, drawn by the service (SVG)")
-    @APIResponse(responseCode = "200", description = "SVG image")
+    @Operation(operationId = "getMoviePoster", summary = "The movie's poster, drawn by the service (SVG)")
+    @APIResponse(responseCode = "200", description = "SVG image", content = @Content(mediaType = "image/svg+xml",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such movie")
     public Response poster(@PathParam("movieId") String movieId) {
         MovieView movie = movies.find(Ids.parse(movieId, "Movie"));

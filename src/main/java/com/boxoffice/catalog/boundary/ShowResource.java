@@ -11,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -26,9 +27,10 @@ public class ShowResource {
 
     @GET
     @Path("/{showId}")
-    @Operation(summary = "One show, also when it has started or was cancelled")
+    @Operation(operationId = "getShow", summary = "One show, also when it has started or was cancelled")
     @APIResponse(responseCode = "200", description = "The show",
-            content = @Content(examples = @ExampleObject(name = "show", value = CatalogExamples.SHOW)))
+            content = @Content(schema = @Schema(implementation = ShowView.class),
+                    examples = @ExampleObject(name = "show", value = CatalogExamples.SHOW)))
     @APIResponse(responseCode = "404", description = "No such show")
     public ShowView get(@PathParam("showId") String showId) {
         return shows.find(Ids.parse(showId, "Show"));

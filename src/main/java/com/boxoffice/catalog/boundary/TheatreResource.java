@@ -13,7 +13,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -29,18 +31,21 @@ public class TheatreResource {
     TheatreCatalog theatres;
 
     @GET
-    @Operation(summary = "Theatres with their screens, optionally of one city (case-insensitive)")
+    @Operation(operationId = "listTheatres",
+            summary = "Theatres with their screens, optionally of one city (case-insensitive)")
     @APIResponse(responseCode = "200", description = "Theatres",
-            content = @Content(examples = @ExampleObject(name = "theatres", value = "[" + CatalogExamples.THEATRE + "]")))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TheatreView.class),
+                    examples = @ExampleObject(name = "theatres", value = "[" + CatalogExamples.THEATRE + "]")))
     public List<TheatreView> list(@QueryParam("city") @Parameter(example = "Bengaluru") String city) {
         return theatres.list(MovieFilter.of(city, null, null, null, null).city());
     }
 
     @GET
     @Path("/{theatreId}")
-    @Operation(summary = "One theatre with its screens")
+    @Operation(operationId = "getTheatre", summary = "One theatre with its screens")
     @APIResponse(responseCode = "200", description = "The theatre",
-            content = @Content(examples = @ExampleObject(name = "theatre", value = CatalogExamples.THEATRE)))
+            content = @Content(schema = @Schema(implementation = TheatreView.class),
+                    examples = @ExampleObject(name = "theatre", value = CatalogExamples.THEATRE)))
     @APIResponse(responseCode = "404", description = "No such theatre")
     public TheatreView get(@PathParam("theatreId") String theatreId) {
         return theatres.find(Ids.parse(theatreId, "Theatre"));

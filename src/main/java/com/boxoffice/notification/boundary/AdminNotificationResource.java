@@ -17,6 +17,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,7 +35,8 @@ public class AdminNotificationResource {
     Notifications notifications;
 
     @GET
-    @Operation(summary = "Customer notifications, newest first", description = "status: PENDING, QUEUED, SENT or FAILED")
+    @Operation(operationId = "listNotifications", summary = "Customer notifications, newest first",
+            description = "status: PENDING, QUEUED, SENT or FAILED")
     public Page<NotificationView> list(@QueryParam("status") String status, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
         return notifications.list(status, PageRequest.of(page, size));
@@ -41,8 +44,9 @@ public class AdminNotificationResource {
 
     @POST
     @Path("/{notificationId}/retry")
-    @Operation(summary = "Send a failed (or sent) notification again")
-    @APIResponse(responseCode = "202", description = "Queued again")
+    @Operation(operationId = "retryNotification", summary = "Send a failed (or sent) notification again")
+    @APIResponse(responseCode = "202", description = "Queued again",
+            content = @Content(schema = @Schema(implementation = NotificationView.class)))
     @APIResponse(responseCode = "404", description = "No such notification")
     @APIResponse(responseCode = "409", description = "NOTIFICATION_IN_PROGRESS")
     public Response retry(@PathParam("notificationId") String notificationId) {

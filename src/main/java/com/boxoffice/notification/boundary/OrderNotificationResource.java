@@ -18,6 +18,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -45,7 +48,10 @@ public class OrderNotificationResource {
     SecurityContext security;
 
     @GET
-    @Operation(summary = "The order's confirmation and cancellation emails and whether they were sent")
+    @Operation(operationId = "listOrderEmails",
+            summary = "The order's confirmation and cancellation emails and whether they were sent")
+    @APIResponse(responseCode = "200", description = "The emails",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = EmailStatus.class)))
     @APIResponse(responseCode = "404", description = "No such order of the caller's")
     public List<EmailStatus> of(@PathParam("orderId") String orderId) {
         UUID id = Ids.parse(orderId, "Order");

@@ -14,8 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.metrics.MetricRegistry;
-import org.eclipse.microprofile.metrics.annotation.RegistryScope;
 
 /**
  * Sends one notification, at most once: under the row's lock the status is checked, the mail sent and the
@@ -52,8 +50,7 @@ public class NotificationDelivery {
     int maxDeliveries;
 
     @Inject
-    @RegistryScope(scope = MetricRegistry.APPLICATION_SCOPE)
-    MetricRegistry metrics;
+    NotificationMetrics metrics;
 
     @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = DeliveryFailed.class)
     public void deliver(UUID notificationId, int deliveryCount) {
@@ -79,7 +76,7 @@ public class NotificationDelivery {
                             + " attempts = attempts + 1, last_error = NULL WHERE notification_id = ?")
                     .setParameter(1, channel.name()).setParameter(2, message.getSubject()).setParameter(3, notificationId)
                     .executeUpdate();
-            metrics.counter("notifications.sent").inc();
+            metrics.sent();
         } catch (MessagingException | RuntimeException e) {
             boolean last = deliveryCount >= maxDeliveries;
             String error = String.valueOf(e.getMessage());
@@ -87,7 +84,7 @@ public class NotificationDelivery {
                             + " status = CASE WHEN ? THEN 'FAILED' ELSE status END WHERE notification_id = ?")
                     .setParameter(1, error.length() > 500 ? error.substring(0, 500) : error).setParameter(2, last)
                     .setParameter(3, notificationId).executeUpdate();
-            metrics.counter(last ? "notifications.failed" : "notifications.retried").inc();
+            metrics.attemptFailed(last);
             throw new DeliveryFailed("Could not send notification " + notificationId + " (delivery " + deliveryCount
                     + " of " + maxDeliveries + ")", e);
         }

@@ -13,6 +13,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,8 +33,9 @@ public class AdminTicketResource {
     @POST
     @Path("/check-in")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Let a ticket in at the door, once")
-    @APIResponse(responseCode = "200", description = "The ticket, with usedAt")
+    @Operation(operationId = "checkInTicket", summary = "Let a ticket in at the door, once")
+    @APIResponse(responseCode = "200", description = "The ticket, with usedAt",
+            content = @Content(schema = @Schema(implementation = CheckedInTicket.class)))
     @APIResponse(responseCode = "404", description = "No ticket has this code")
     @APIResponse(responseCode = "409", description = "TICKET_ALREADY_USED (details.usedAt) or TICKET_VOID")
     public CheckedInTicket checkIn(@Valid @NotNull CheckInRequest body) {

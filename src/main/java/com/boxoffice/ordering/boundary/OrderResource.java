@@ -28,7 +28,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -73,12 +75,15 @@ public class OrderResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Order the seats of an active hold of the caller's", description = "The order waits for"
+    @Operation(operationId = "createOrder",
+            summary = "Order the seats of an active hold of the caller's", description = "The order waits for"
             + " payment while the hold lasts. One order per hold.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "order", value = "{\"holdId\":"
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = OrderRequest.class),
+            examples = @ExampleObject(name = "order", value = "{\"holdId\":"
             + " \"6f1e2d3c-4b5a-4968-8776-5a4b3c2d1e0f\", \"customer\": {\"name\": \"Asha Rao\", \"email\":"
             + " \"asha@example.com\", \"phone\": \"+91 98450 12345\"}}")))
-    @APIResponse(responseCode = "201", description = "PENDING_PAYMENT; Location names the order")
+    @APIResponse(responseCode = "201", description = "PENDING_PAYMENT; Location names the order",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "404", description = "No such hold of the caller's")
     @APIResponse(responseCode = "409", description = "HOLD_NOT_ACTIVE: expired, released or already ordered")
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED")
@@ -92,15 +97,16 @@ public class OrderResource {
     }
 
     @GET
-    @Operation(summary = "The caller's orders, newest first")
+    @Operation(operationId = "listMyOrders", summary = "The caller's orders, newest first")
     public Page<OrderView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
         return orders.mine(Caller.of(security), PageRequest.of(page, size));
     }
 
     @GET
     @Path("/{orderId}")
-    @Operation(summary = "An order of the caller's (admins see every order)")
-    @APIResponse(responseCode = "200", description = "The order", content = @Content(examples = @ExampleObject(
+    @Operation(operationId = "getOrder", summary = "An order of the caller's (admins see every order)")
+    @APIResponse(responseCode = "200", description = "The order",
+            content = @Content(schema = @Schema(implementation = OrderView.class), examples = @ExampleObject(
             name = "order", value = ORDER)))
     @APIResponse(responseCode = "404", description = "No such order of the caller's")
     public OrderView get(@PathParam("orderId") String orderId) {
@@ -110,13 +116,16 @@ public class OrderResource {
     @POST
     @Path("/{orderId}/confirm-payment")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Pay for the order", description = "Sandbox tokens: tok_visa and tok_mastercard are approved,"
+    @Operation(operationId = "confirmPayment",
+            summary = "Pay for the order", description = "Sandbox tokens: tok_visa and tok_mastercard are approved,"
             + " tok_chargeDeclined is declined, tok_timeoutAfterCharge charges and times out (reconciled). Confirming a"
             + " confirmed order answers it unchanged.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "card", value = "{\"paymentMethod\": \"CARD\","
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = PaymentRequest.class),
+            examples = @ExampleObject(name = "card", value = "{\"paymentMethod\": \"CARD\","
             + " \"paymentToken\": \"tok_visa\"}")))
     @APIResponse(responseCode = "200", description = "CONFIRMED, with one ticket per seat",
-            content = @Content(examples = @ExampleObject(name = "order", value = ORDER)))
+            content = @Content(schema = @Schema(implementation = OrderView.class),
+                    examples = @ExampleObject(name = "order", value = ORDER)))
     @APIResponse(responseCode = "402", description = "PAYMENT_DECLINED: the order may be paid again while its hold lasts")
     @APIResponse(responseCode = "409", description = "HOLD_EXPIRED (order EXPIRED, nothing charged), REQUEST_IN_PROGRESS,"
             + " SEATS_UNAVAILABLE (refunded), ORDER_NOT_PAYABLE")
@@ -132,9 +141,11 @@ public class OrderResource {
 
     @POST
     @Path("/{orderId}/cancel")
-    @Operation(summary = "Cancel a confirmed order and refund it", description = "Allowed when the theatre offers"
+    @Operation(operationId = "cancelOrder",
+            summary = "Cancel a confirmed order and refund it", description = "Allowed when the theatre offers"
             + " cancellation and the show starts more than 2 hours later; the seats are for sale again.")
-    @APIResponse(responseCode = "200", description = "CANCELLED, with the refund")
+    @APIResponse(responseCode = "200", description = "CANCELLED, with the refund",
+            content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "CANCELLATION_NOT_ALLOWED")
     public OrderView cancel(@PathParam("orderId") String orderId) {
         return orders.cancel(Caller.of(security), Ids.parse(orderId, "Order"));
@@ -143,14 +154,14 @@ public class OrderResource {
     @GET
     @Path("/{orderId}/tickets/{ticketId}/qr")
     @Produces("image/png")
-    @Operation(summary = "A ticket's code as a QR image (PNG)")
-    @APIResponse(responseCode = "200", description = "The QR code")
+    @Operation(operationId = "getTicketQrCode", summary = "A ticket's code as a QR image (PNG)")
+    @APIResponse(responseCode = "200", description = "The QR code", content = @Content(mediaType = "image/png",
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such ticket in an order of the caller's")
     public Response qr(@PathParam("orderId") String orderId, @PathParam("ticketId") String ticketId) {
         byte[] png = tickets.qr(Caller.of(security), Ids.parse(orderId, "Order"), Ids.parse(ticketId, "Ticket"));
-        CacheControl privateCache = new CacheControl();
-        privateCache.setPrivate(true);
-        privateCache.setMaxAge(3600);
-        return Response.ok(png, "image/png").cacheControl(privateCache).build();
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true); // the code admits its bearer to the show
+        return Response.ok(png, "image/png").cacheControl(noStore).build();
     }
 }

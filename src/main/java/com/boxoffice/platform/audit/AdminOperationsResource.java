@@ -42,14 +42,15 @@ public class AdminOperationsResource {
 
     @GET
     @Path("/audit")
-    @Operation(summary = "The audit log, newest first: admin changes and refunds")
+    @Operation(operationId = "listAuditEntries", summary = "The audit log, newest first: admin changes and refunds")
     public Page<AuditTrail.Entry> audit(@QueryParam("page") String page, @QueryParam("size") String size) {
         return trail.list(PageRequest.of(page, size));
     }
 
     @GET
     @Path("/funnel")
-    @Operation(summary = "Holds, orders, confirmed and cancelled orders over local dates (default: the last 7 days)")
+    @Operation(operationId = "getFunnel",
+            summary = "Holds, orders, confirmed and cancelled orders over local dates (default: the last 7 days)")
     public Funnel.Figures funnel(@QueryParam("from") String from, @QueryParam("to") String to) {
         LocalDate today = LocalDate.now(clock.withZone(businessZone));
         LocalDate last = Dates.day("to", to, today);

@@ -1,16 +1,12 @@
 package com.boxoffice.platform.web;
 
-import com.boxoffice.platform.error.ErrorBody;
 import com.boxoffice.platform.error.ErrorCodes;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
 
 /**
  * The error page of the web container (see web.xml): what the server rejects before the API sees it,
@@ -18,8 +14,6 @@ import java.util.Map;
  */
 @WebServlet("/error-page")
 public class ErrorPageServlet extends HttpServlet {
-
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -36,13 +30,10 @@ public class ErrorPageServlet extends HttpServlet {
         };
         String message = status >= 500 ? "Something went wrong on our side" : status == 404
                 ? "No such resource" : "The request was rejected";
-        response.setStatus(status);
         if (!response.containsHeader(RequestIds.HEADER)) {
             // rejected before the request id filter ran (a malformed URI, say): the id is still owed
             response.setHeader(RequestIds.HEADER, RequestIds.accept(request.getHeader(RequestIds.HEADER)));
         }
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(JSONB.toJson(ErrorBody.of(code, message, Map.of())));
+        ServletErrors.write(response, status, code, message);
     }
 }

@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -52,12 +53,14 @@ public class HoldResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Hold seats of a show for a few minutes, all or none",
+    @Operation(operationId = "createHold", summary = "Hold seats of a show for a few minutes, all or none",
             description = "A new hold for a show releases the caller's previous hold of that show. At most 10 seats.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "hold", value = "{\"showId\":"
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = HoldRequest.class),
+            examples = @ExampleObject(name = "hold", value = "{\"showId\":"
             + " \"3c2b1a0f-9e8d-3c7b-a6f5-4e3d2c1b0a9f\", \"seatIds\": [\"A1\", \"A2\"]}")))
     @APIResponse(responseCode = "201", description = "Held; Location names the hold",
-            content = @Content(examples = @ExampleObject(name = "hold", value = HOLD)))
+            content = @Content(schema = @Schema(implementation = HoldView.class),
+                    examples = @ExampleObject(name = "hold", value = HOLD)))
     @APIResponse(responseCode = "400", description = "No seats, more than 10, duplicates, seats not on the screen")
     @APIResponse(responseCode = "404", description = "No such show")
     @APIResponse(responseCode = "409", description = "SEATS_UNAVAILABLE (with the seats) or SHOW_NOT_BOOKABLE",
@@ -70,8 +73,9 @@ public class HoldResource {
 
     @GET
     @Path("/{holdId}")
-    @Operation(summary = "A hold of the caller's (EXPIRED once its time ran out)")
-    @APIResponse(responseCode = "200", description = "The hold", content = @Content(examples = @ExampleObject(
+    @Operation(operationId = "getHold", summary = "A hold of the caller's (EXPIRED once its time ran out)")
+    @APIResponse(responseCode = "200", description = "The hold",
+            content = @Content(schema = @Schema(implementation = HoldView.class), examples = @ExampleObject(
             name = "hold", value = HOLD)))
     @APIResponse(responseCode = "404", description = "No such hold of the caller's")
     public HoldView get(@PathParam("holdId") String holdId) {
@@ -81,8 +85,10 @@ public class HoldResource {
     @PUT
     @Path("/{holdId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Replace the hold's seats, all or nothing; the expiry does not move")
-    @APIResponse(responseCode = "200", description = "The changed hold")
+    @Operation(operationId = "changeHold",
+            summary = "Replace the hold's seats, all or nothing; the expiry does not move")
+    @APIResponse(responseCode = "200", description = "The changed hold",
+            content = @Content(schema = @Schema(implementation = HoldView.class)))
     @APIResponse(responseCode = "409", description = "SEATS_UNAVAILABLE or HOLD_NOT_ACTIVE")
     public HoldView change(@PathParam("holdId") String holdId, @Valid @NotNull HoldChangeRequest body) {
         return holds.change(Caller.of(security), Ids.parse(holdId, "Hold"), body.seatIds());
@@ -90,7 +96,7 @@ public class HoldResource {
 
     @DELETE
     @Path("/{holdId}")
-    @Operation(summary = "Release the hold; its seats are available at once")
+    @Operation(operationId = "releaseHold", summary = "Release the hold; its seats are available at once")
     @APIResponse(responseCode = "204", description = "Released (or had ended already)")
     @APIResponse(responseCode = "404", description = "No such hold of the caller's")
     @APIResponse(responseCode = "409", description = "HOLD_NOT_ACTIVE: it became an order")

@@ -36,6 +36,9 @@ public class DatabaseSeatLocks {
     HoldRecords records;
 
     @Inject
+    HoldLimit limit;
+
+    @Inject
     @ConfigProperty(name = "boxoffice.hold.lock-timeout-ms", defaultValue = "2000")
     long lockTimeoutMs;
 
@@ -45,27 +48,31 @@ public class DatabaseSeatLocks {
      */
 
     /**
-     * Takes every seat of the new hold or none, releasing the user's previous hold of the show.
-     *
-     * @return the requested seats that are not available; empty when the hold was taken
+     * Takes every seat of the new hold or none, releasing the user's previous hold of the show; the new hold
+     * then ends when the previous one would have.
      */
-    public List<String> take(HoldRecord hold) {
+    public SeatGrant take(HoldRecord hold) {
         List<String> takenByOthers = unavailableToOthers(hold.showId(), hold.seatIds(), hold.userId());
         if (!takenByOthers.isEmpty()) {
-            return takenByOthers;
+            return SeatGrant.refused(takenByOthers);
+        }
+        if (limit.exceededBy(records.heldSeatsElsewhere(hold.userId(), hold.showId()), hold.seatIds().size())) {
+            return SeatGrant.OVER_LIMIT;
         }
         lockShow(hold.showId());
-        UUID previous = records.activeOf(hold.userId(), hold.showId()).map(HoldRecord::holdId).orElse(null);
-        List<String> taken = unavailable(hold.showId(), hold.seatIds(), previous);
+        HoldRecord previous = records.activeOf(hold.userId(), hold.showId()).orElse(null);
+        List<String> taken = unavailable(hold.showId(), hold.seatIds(), previous == null ? null : previous.holdId());
         if (!taken.isEmpty()) {
-            return taken;
+            return SeatGrant.refused(taken);
         }
+        HoldRecord granted = hold;
         if (previous != null) {
-            records.end(previous, HoldStatus.RELEASED);
+            records.end(previous.holdId(), HoldStatus.RELEASED);
+            granted = hold.endingAt(previous.expiresAt());
         }
-        records.insert(hold);
+        records.insert(granted);
         writeSeats(hold.showId(), hold.holdId(), hold.seatIds());
-        return List.of();
+        return SeatGrant.granted(granted.expiresAt());
     }
 
     /** Replaces the hold's seats, all or nothing; refused when the hold ended or has an order by now. */
@@ -73,6 +80,9 @@ public class DatabaseSeatLocks {
         List<String> takenByOthers = unavailableToOthers(hold.showId(), seatIds, hold.userId());
         if (!takenByOthers.isEmpty()) {
             return SeatChange.refused(takenByOthers);
+        }
+        if (limit.exceededBy(records.heldSeatsElsewhere(hold.userId(), hold.showId()), seatIds.size())) {
+            return SeatChange.OVER_LIMIT;
         }
         lockShow(hold.showId());
         if (!records.lockChangeable(hold.holdId())) {

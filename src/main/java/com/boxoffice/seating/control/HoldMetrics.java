@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.MetricUnits;
 import org.eclipse.microprofile.metrics.Tag;
 import org.eclipse.microprofile.metrics.Timer;
 import org.eclipse.microprofile.metrics.annotation.RegistryScope;
@@ -36,18 +38,28 @@ public class HoldMetrics {
     void register() {
         for (LockBackend backend : LockBackend.values()) {
             Tag tag = new Tag("backend", backend.name().toLowerCase());
-            created.put(backend, registry.counter("holds.created", tag));
-            conflicted.put(backend, registry.counter("holds.conflicted", tag));
+            created.put(backend, registry.counter(described("holds.created",
+                    "Holds granted, by the seat-lock backend that took the seats"), tag));
+            conflicted.put(backend, registry.counter(described("holds.conflicted",
+                    "Holds refused because a seat was held by someone else or sold"), tag));
         }
-        released = registry.counter("holds.released");
-        expired = registry.counter("holds.expired");
-        fallbacks = registry.counter("seatlocks.fallbacks");
-        latency = registry.timer("holds.latency");
+        released = registry.counter(described("holds.released", "Holds released by their customer or replaced"));
+        expired = registry.counter(described("holds.expired", "Holds whose time ran out, as the sweeper marks them"));
+        fallbacks = registry.counter(described("seatlocks.fallbacks",
+                "Times this instance moved seat locks to PostgreSQL because Redis was unreachable"));
+        latency = registry.timer(Metadata.builder().withName("holds.latency")
+                .withDescription("Time to grant a hold, from the request reaching the service to the seats being held")
+                .withUnit(MetricUnits.SECONDS).build());
+    }
+
+    private static Metadata described(String name, String help) {
+        return Metadata.builder().withName(name).withDescription(help).build();
     }
 
     /** Created at start-up rather than on the first hold, with the gauge of the backend in use. */
     void watch(@Observes SchemaReady ready, LockRouter router) {
-        registry.gauge("seatlocks.backend.redis", router, r -> r.current() == LockBackend.REDIS ? 1 : 0);
+        registry.gauge(described("seatlocks.backend.redis", "1 while seat locks are taken in Redis, 0 while on PostgreSQL"),
+                router, r -> r.current() == LockBackend.REDIS ? 1 : 0);
     }
 
     public void created(LockBackend backend, Duration took) {

@@ -19,4 +19,16 @@ public record HoldRecord(UUID holdId, UUID showId, UUID userId, List<String> sea
     public boolean activeAt(Instant now) {
         return statusAt(now) == HoldStatus.ACTIVE;
     }
+
+    HoldRecord on(LockBackend lockedOn) {
+        return new HoldRecord(holdId, showId, userId, seatIds, storedStatus, lockedOn, totalAmount, expiresAt, orderId);
+    }
+
+    HoldRecord endingAt(Instant end) {
+        return new HoldRecord(holdId, showId, userId, seatIds, storedStatus, backend, totalAmount, end, orderId);
+    }
+
+    HoldRecord stored(HoldStatus status) {
+        return new HoldRecord(holdId, showId, userId, seatIds, status, backend, totalAmount, expiresAt, orderId);
+    }
 }

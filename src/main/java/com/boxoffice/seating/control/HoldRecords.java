@@ -80,6 +80,16 @@ public class HoldRecords {
         return holds;
     }
 
+    /**
+     * Seats in the user's live holds of other shows, counted under the user's lock (held until the caller's
+     * transaction ends), so that two holds of one user never both fit under the fair-use limit.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int heldSeatsElsewhere(UUID userId, UUID showId) {
+        return ((Number) em.createNativeQuery("SELECT held_seats_elsewhere(?, ?)").setParameter(1, userId)
+                .setParameter(2, showId).getSingleResult()).intValue();
+    }
+
     /** A hold of the database path, granted now by the database's clock. */
     public void insert(HoldRecord hold) {
         em.createNativeQuery("INSERT INTO holds (hold_id, show_id, user_id, seat_ids, status, backend, total_amount,"
@@ -95,28 +105,35 @@ public class HoldRecords {
                 .executeUpdate();
     }
 
-    /** The seats an instance on the database path holds (nothing stored then), or the status stored. */
-    public record Recorded(List<String> heldElsewhere, HoldStatus status) {
+    /**
+     * The seats an instance on the database path holds, or the fair-use limit passed (nothing stored then);
+     * or the status stored.
+     */
+    public record Recorded(List<String> heldElsewhere, boolean overLimit, HoldStatus status) {
     }
 
     /**
      * Records a hold that Redis has just granted at {@code grantedAt} (µs). Requests of one user for one
      * show reach this point in any order, so they queue on an advisory lock and the latest grant wins: an
      * older one arriving late is stored as already RELEASED. Another instance may still be on the database
-     * path (its Redis came back later than ours): seats it holds there are refused, and answered. One round
-     * trip: the function record_redis_hold (migration V7) does all of it.
+     * path (its Redis came back later than ours): seats it holds there are refused, and answered. So is a hold
+     * over the fair-use limit. One round trip: the function record_redis_hold (migration V10) does all of it.
      */
-    public Recorded recordRedisHold(HoldRecord hold, long grantedAt) {
-        Object[] row = (Object[]) em.createNativeQuery("SELECT held_elsewhere, stored_status FROM record_redis_hold("
-                        + "?, ?, ?, string_to_array(?, ','), ?, ?, ?)")
+    public Recorded recordRedisHold(HoldRecord hold, long grantedAt, int maxSeats) {
+        Object[] row = (Object[]) em.createNativeQuery("SELECT held_elsewhere, stored_status, over_limit FROM"
+                        + " record_redis_hold(?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?)")
                 .setParameter(1, hold.holdId()).setParameter(2, hold.showId()).setParameter(3, hold.userId())
                 .setParameter(4, String.join(",", hold.seatIds())).setParameter(5, hold.totalAmount())
                 .setParameter(6, Timestamp.from(hold.expiresAt())).setParameter(7, grantedAt)
+                .setParameter(8, maxSeats)
                 .getSingleResult();
-        if (row[0] != null) {
-            return new Recorded(seats((String) row[0]), null);
+        if (Boolean.TRUE.equals(row[2])) {
+            return new Recorded(List.of(), true, null);
         }
-        return new Recorded(List.of(), HoldStatus.valueOf((String) row[1]));
+        if (row[0] != null) {
+            return new Recorded(seats((String) row[0]), false, null);
+        }
+        return new Recorded(List.of(), false, HoldStatus.valueOf((String) row[1]));
     }
 
     /** Seats held (by active holds) or sold, per show, for the "seats left" of show listings. */

@@ -61,6 +61,9 @@ public class Holds {
     RateLimiter limiter;
 
     @Inject
+    HoldLimit holdLimit;
+
+    @Inject
     Event<SeatsChanged> seatsChanged;
 
     @Inject
@@ -91,11 +94,7 @@ public class Holds {
         Instant expiresAt = started.plus(lifetime).plusMillis(999).truncatedTo(ChronoUnit.SECONDS);
         HoldRecord hold = new HoldRecord(UUID.randomUUID(), showId, userId, List.copyOf(seatIds), HoldStatus.ACTIVE,
                 LockBackend.REDIS, total, expiresAt, null);
-        HoldRecord taken = onEitherBackend(() -> createInRedis(hold), () -> {
-            HoldRecord onDatabase = withBackend(hold, LockBackend.DATABASE);
-            refuseIfUnavailable(database.take(onDatabase));
-            return onDatabase;
-        });
+        HoldRecord taken = onEitherBackend(() -> createInRedis(hold), () -> createInDatabase(hold.on(LockBackend.DATABASE)));
         metrics.created(taken.backend(), Duration.between(started, clock.instant()));
         seatsChanged.fire(new SeatsChanged(showId));
         return view(taken);
@@ -118,6 +117,9 @@ public class Holds {
                 LockBackend.REDIS), () -> conflictsCounted(database.change(hold, seatIds, total), LockBackend.DATABASE));
         if (!change.holdChangeable()) {
             throw records.find(holdId).map(HoldRecord::orderId).isPresent() ? hasOrder() : notActive();
+        }
+        if (change.overLimit()) {
+            throw holdLimit.reached();
         }
         if (!change.done()) {
             throw new SeatsUnavailable(change.unavailable());
@@ -149,28 +151,63 @@ public class Holds {
     }
 
     private HoldRecord createInRedis(HoldRecord hold) {
-        long ttlMillis = Math.max(1, hold.expiresAt().toEpochMilli() - clock.millis());
         RedisSeatLocks.Outcome outcome = redis.take(hold.showId(), hold.holdId(), hold.userId(), hold.seatIds(),
-                ttlMillis);
+                hold.expiresAt());
         if (!outcome.taken()) {
             metrics.conflicted(LockBackend.REDIS);
             throw new SeatsUnavailable(outcome.conflicts());
         }
+        HoldRecord granted = hold.endingAt(outcome.expiresAt());
         HoldRecords.Recorded recorded;
         try {
-            recorded = records.recordRedisHold(hold, outcome.grantedAt());
+            recorded = records.recordRedisHold(granted, outcome.grantedAt(), holdLimit.maxSeats());
         } catch (RuntimeException e) {
             redis.release(hold.showId(), hold.holdId(), hold.userId());
             throw e;
         }
+        if (recorded.overLimit()) {
+            giveBack(granted, outcome.replacedHold());
+            throw holdLimit.reached();
+        }
         if (!recorded.heldElsewhere().isEmpty()) {
-            redis.release(hold.showId(), hold.holdId(), hold.userId());
+            giveBack(granted, outcome.replacedHold());
             metrics.conflicted(LockBackend.REDIS);
             throw new SeatsUnavailable(recorded.heldElsewhere());
         }
         // RELEASED when a newer hold of the same user and show, granted a moment later, replaced it
-        return new HoldRecord(hold.holdId(), hold.showId(), hold.userId(), hold.seatIds(), recorded.status(),
-                hold.backend(), hold.totalAmount(), hold.expiresAt(), null);
+        return granted.stored(recorded.status());
+    }
+
+    private HoldRecord createInDatabase(HoldRecord hold) {
+        SeatGrant grant = database.take(hold);
+        if (grant.overLimit()) {
+            throw holdLimit.reached();
+        }
+        if (!grant.granted()) {
+            metrics.conflicted(LockBackend.DATABASE);
+            throw new SeatsUnavailable(grant.unavailable());
+        }
+        return hold.endingAt(grant.expiresAt());
+    }
+
+    /**
+     * Undoes a Redis grant that PostgreSQL refused to record: its seats go, and the user's hold of the show
+     * that it replaced in Redis (still active on record) takes its seats back — or, where someone took one
+     * of them in the meantime, ends, so that no seat is ever in two active holds.
+     */
+    private void giveBack(HoldRecord refused, UUID replaced) {
+        redis.release(refused.showId(), refused.holdId(), refused.userId());
+        if (replaced == null) {
+            return;
+        }
+        records.find(replaced).filter(previous -> previous.activeAt(clock.instant())).ifPresent(previous -> {
+            RedisSeatLocks.Outcome back = redis.take(previous.showId(), previous.holdId(), previous.userId(),
+                    previous.seatIds(), previous.expiresAt());
+            if (!back.taken() && records.end(previous.holdId(), HoldStatus.RELEASED)) {
+                metrics.released();
+            }
+            seatsChanged.fire(new SeatsChanged(previous.showId()));
+        });
     }
 
     /** Redis first; on the database when Redis is (or just became) unreachable. */
@@ -188,13 +225,6 @@ public class Holds {
             } catch (LockRouter.BackendChanged e) {
                 // Redis came back while we waited: go again
             }
-        }
-    }
-
-    private void refuseIfUnavailable(List<String> unavailableOnDatabase) {
-        if (!unavailableOnDatabase.isEmpty()) {
-            metrics.conflicted(LockBackend.DATABASE);
-            throw new SeatsUnavailable(unavailableOnDatabase);
         }
     }
 
@@ -258,13 +288,8 @@ public class Holds {
                 hold.expiresAt(), hold.totalAmount().setScale(2));
     }
 
-    private static HoldRecord withBackend(HoldRecord hold, LockBackend backend) {
-        return new HoldRecord(hold.holdId(), hold.showId(), hold.userId(), hold.seatIds(), hold.storedStatus(),
-                backend, hold.totalAmount(), hold.expiresAt(), hold.orderId());
-    }
-
     private SeatChange conflictsCounted(SeatChange change, LockBackend backend) {
-        if (change.holdChangeable() && !change.done()) {
+        if (!change.unavailable().isEmpty()) {
             metrics.conflicted(backend);
         }
         return change;

@@ -19,8 +19,14 @@ public class RedisHoldChanges {
     @Inject
     RedisSeatLocks redis;
 
+    @Inject
+    HoldLimit limit;
+
     @Transactional
     public SeatChange change(HoldRecord hold, List<String> seatIds, BigDecimal totalAmount) {
+        if (limit.exceededBy(records.heldSeatsElsewhere(hold.userId(), hold.showId()), seatIds.size())) {
+            return SeatChange.OVER_LIMIT;
+        }
         if (!records.lockChangeable(hold.holdId())) {
             return SeatChange.HOLD_UNCHANGEABLE;
         }

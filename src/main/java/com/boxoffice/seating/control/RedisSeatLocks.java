@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -40,8 +42,11 @@ public class RedisSeatLocks {
     private static final Duration SOLD_SET_KEPT_AFTER_START = Duration.ofDays(1);
     private static final Duration SOLD_SET_KEPT_AT_LEAST = Duration.ofHours(1);
 
-    /** The answer of a take or change: the seats that stood in the way, or the hold it replaced. */
-    public record Outcome(List<String> conflicts, UUID replacedHold, long grantedAt) {
+    /**
+     * The answer of a take or change: the seats that stood in the way; or the hold it replaced, when it was
+     * granted (µs, Redis's clock) and when it ends (the replaced hold's end, if any).
+     */
+    public record Outcome(List<String> conflicts, UUID replacedHold, long grantedAt, Instant expiresAt) {
 
         boolean taken() {
             return conflicts.isEmpty();
@@ -87,21 +92,25 @@ public class RedisSeatLocks {
         }
     }
 
-    public Outcome take(UUID showId, UUID holdId, UUID userId, List<String> seatIds, long ttlMillis) {
+    /** Takes the seats until {@code expiresAt}, or until the user's hold of the show it replaces ends. */
+    public Outcome take(UUID showId, UUID holdId, UUID userId, List<String> seatIds, Instant expiresAt) {
         List<String> keys = new ArrayList<>();
         keys.add(RedisKeys.sold(showId));
         keys.add(RedisKeys.holder(showId, userId));
         keys.add(RedisKeys.hold(showId, holdId));
         seatIds.forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
-        List<String> args = new ArrayList<>(List.of(holdId.toString(), Long.toString(ttlMillis),
+        List<String> args = new ArrayList<>(List.of(holdId.toString(), Long.toString(expiresAt.toEpochMilli()),
                 RedisKeys.seatPrefix(showId), RedisKeys.holdPrefix(showId)));
         args.addAll(seatIds);
         List<String> reply = evalWithSoldSet(showId, Script.TAKE, keys, args);
         if ("CONFLICT".equals(reply.get(0))) {
-            return new Outcome(reply.subList(1, reply.size()), null, 0);
+            return new Outcome(reply.subList(1, reply.size()), null, 0, null);
         }
         String previous = reply.get(1);
-        return new Outcome(List.of(), previous.isEmpty() ? null : UUID.fromString(previous), Long.parseLong(reply.get(2)) * 1_000_000 + Long.parseLong(reply.get(3)));
+        long grantedAt = Long.parseLong(reply.get(2)) * 1_000_000 + Long.parseLong(reply.get(3));
+        // a hold whose payment window extended it may end within a second; the record never outlives the keys
+        Instant ends = Instant.ofEpochMilli(Long.parseLong(reply.get(4))).truncatedTo(ChronoUnit.SECONDS);
+        return new Outcome(List.of(), previous.isEmpty() ? null : UUID.fromString(previous), grantedAt, ends);
     }
 
     /** @return null when the hold has no keys left (it expired), else the outcome */
@@ -115,8 +124,8 @@ public class RedisSeatLocks {
         List<String> reply = evalWithSoldSet(showId, Script.CHANGE, keys, args);
         return switch (reply.get(0)) {
             case "GONE" -> null;
-            case "CONFLICT" -> new Outcome(reply.subList(1, reply.size()), null, 0);
-            default -> new Outcome(List.of(), null, 0);
+            case "CONFLICT" -> new Outcome(reply.subList(1, reply.size()), null, 0, null);
+            default -> new Outcome(List.of(), null, 0, null);
         };
     }
 
@@ -128,16 +137,15 @@ public class RedisSeatLocks {
     /** Writes holds the database knows (taken or changed while Redis was away) into Redis. */
     public void restore(Collection<HoldRecord> holds, long nowMillis) {
         for (HoldRecord hold : holds) {
-            long ttl = hold.expiresAt().toEpochMilli() - nowMillis;
-            if (ttl <= 0) {
+            if (hold.expiresAt().toEpochMilli() <= nowMillis) {
                 continue;
             }
             List<String> keys = new ArrayList<>();
             keys.add(RedisKeys.hold(hold.showId(), hold.holdId()));
             keys.add(RedisKeys.holder(hold.showId(), hold.userId()));
             hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(hold.showId(), seat)));
-            List<String> args = new ArrayList<>(List.of(hold.holdId().toString(), Long.toString(ttl),
-                    RedisKeys.seatPrefix(hold.showId())));
+            List<String> args = new ArrayList<>(List.of(hold.holdId().toString(),
+                    Long.toString(hold.expiresAt().toEpochMilli()), RedisKeys.seatPrefix(hold.showId())));
             args.addAll(hold.seatIds());
             eval(Script.RESTORE, keys, args);
         }
@@ -240,14 +248,14 @@ public class RedisSeatLocks {
                 Integer.toString(soldSeats.size())));
         args.addAll(soldSeats);
         for (HoldRecord hold : records.activeOfShow(showId)) {
-            long ttl = hold.expiresAt().toEpochMilli() - now;
-            if (ttl <= 0) {
+            if (hold.expiresAt().toEpochMilli() <= now) {
                 continue;
             }
             keys.add(RedisKeys.hold(showId, hold.holdId()));
             keys.add(RedisKeys.holder(showId, hold.userId()));
             hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
-            args.addAll(List.of(hold.holdId().toString(), Long.toString(ttl), Integer.toString(hold.seatIds().size())));
+            args.addAll(List.of(hold.holdId().toString(), Long.toString(hold.expiresAt().toEpochMilli()),
+                    Integer.toString(hold.seatIds().size())));
             args.addAll(hold.seatIds());
         }
         eval(Script.WARM, keys, args);

@@ -16,7 +16,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseBroadcaster;
+import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,7 +24,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import redis.clients.jedis.Jedis;
@@ -33,28 +32,16 @@ import redis.clients.jedis.JedisPubSub;
 
 /**
  * Live seat maps over Server-Sent Events. For every show someone is watching, this instance keeps the
- * seat statuses it last sent and sends only what changed (event {@code seats}). A change made on any
- * instance is announced on a Redis channel, so every instance looks at once; and every second each
- * instance looks anyway, which covers holds that simply ran out and the time Redis is unreachable.
+ * seat statuses it last sent and sends only what changed (event {@code seats}) to the show's open streams
+ * ({@link SeatMapStreams}). A change made on any instance is announced on a Redis channel, so every
+ * instance looks at once; and every second each instance looks anyway, which covers holds that simply ran
+ * out and the time Redis is unreachable.
  */
 @ApplicationScoped
 public class SeatMapEvents {
 
     private static final Logger LOG = Logger.getLogger(SeatMapEvents.class.getName());
     static final String CHANNEL = "boxoffice:seats-changed";
-
-    /** The watchers of one show and what they were last told. */
-    private static final class Watch {
-        final SseBroadcaster broadcaster;
-        final Sse sse;
-        final AtomicInteger watchers = new AtomicInteger();
-        Map<String, SeatStatus> sent;
-
-        Watch(Sse sse) {
-            this.sse = sse;
-            this.broadcaster = sse.newBroadcaster();
-        }
-    }
 
     @Inject
     ShowSeatings seatings;
@@ -66,6 +53,9 @@ public class SeatMapEvents {
     LockRouter router;
 
     @Inject
+    SeatMapStreams streams;
+
+    @Inject
     JedisPool pool;
 
     @Resource
@@ -74,7 +64,12 @@ public class SeatMapEvents {
     @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
     ManagedScheduledExecutorService scheduler;
 
-    private final Map<UUID, Watch> watches = new ConcurrentHashMap<>();
+    /** What a watched show's viewers were last told; refreshes of one show take turns on it. */
+    private static final class Sent {
+        Map<String, SeatStatus> statuses;
+    }
+
+    private final Map<UUID, Sent> sent = new ConcurrentHashMap<>();
     private final JedisPubSub subscription = new JedisPubSub() {
         @Override
         public void onMessage(String channel, String message) {
@@ -86,11 +81,11 @@ public class SeatMapEvents {
         }
     };
     private volatile boolean running = true;
+    private volatile Sse sse;
     private ScheduledFuture<?> ticker;
 
     void start(@Observes SchemaReady ready) {
-        ticker = scheduler.scheduleWithFixedDelay(() -> watches.keySet().forEach(this::refreshQuietly), 1, 1,
-                TimeUnit.SECONDS);
+        ticker = scheduler.scheduleWithFixedDelay(this::refreshAll, 1, 1, TimeUnit.SECONDS);
         executor.submit(this::listen);
     }
 
@@ -105,28 +100,25 @@ public class SeatMapEvents {
         } catch (RuntimeException e) {
             // was not subscribed
         }
-        watches.values().forEach(watch -> watch.broadcaster.close());
     }
 
-    /** Opens a watcher's stream on the show (which must exist); the first event says it is ready. */
-    public void watch(UUID showId, SseEventSink sink, Sse sse) {
+    /**
+     * Opens a viewer's stream on the show (which must exist); the first event says it is ready. Refused
+     * (429, 503) beyond the caps on open streams.
+     */
+    public void watch(UUID showId, String client, SseEventSink sink, Sse sse) {
         seatings.of(showId);
-        Watch watch = watches.computeIfAbsent(showId, id -> {
-            Watch created = new Watch(sse);
-            created.broadcaster.onClose(closed -> leave(id, created));
-            created.broadcaster.onError((closed, error) -> leave(id, created));
-            return created;
-        });
-        synchronized (watch) {
-            if (watch.sent == null) {
-                watch.sent = statuses(showId);
+        this.sse = sse;
+        Sent last = sent.computeIfAbsent(showId, id -> new Sent());
+        synchronized (last) {
+            if (last.statuses == null) {
+                last.statuses = statuses(showId);
             }
-            watch.watchers.incrementAndGet();
-            watch.broadcaster.register(sink);
         }
-        sink.send(sse.newEventBuilder().name("ready").mediaType(MediaType.APPLICATION_JSON_TYPE)
+        OutboundSseEvent ready = sse.newEventBuilder().name("ready").mediaType(MediaType.APPLICATION_JSON_TYPE)
                 .data(String.class, Json.createObjectBuilder().add("showId", showId.toString()).build().toString())
-                .reconnectDelay(1000).build());
+                .reconnectDelay(1000).build();
+        streams.open(showId, client, sink, sse, ready);
     }
 
     /** After a change on this instance: tell every instance (through Redis), or at least this one. */
@@ -155,6 +147,11 @@ public class SeatMapEvents {
         }
     }
 
+    private void refreshAll() {
+        sent.keySet().removeIf(showId -> !streams.watched(showId));
+        streams.watchedShows().forEach(this::refreshQuietly);
+    }
+
     private void refreshQuietly(UUID showId) {
         try {
             refresh(showId);
@@ -164,33 +161,41 @@ public class SeatMapEvents {
     }
 
     private void refresh(UUID showId) {
-        Watch watch = watches.get(showId);
-        if (watch == null) {
+        Sse current = sse;
+        if (current == null || !streams.watched(showId)) {
             return;
         }
-        synchronized (watch) {
+        Sent last = sent.computeIfAbsent(showId, id -> new Sent());
+        synchronized (last) {
             Map<String, SeatStatus> now = statuses(showId);
-            JsonArrayBuilder changes = Json.createArrayBuilder();
-            int count = 0;
-            int[] totals = new int[SeatStatus.values().length];
-            for (Map.Entry<String, SeatStatus> seat : now.entrySet()) {
-                totals[seat.getValue().ordinal()]++;
-                if (watch.sent == null || watch.sent.get(seat.getKey()) != seat.getValue()) {
-                    changes.add(Json.createObjectBuilder().add("seatId", seat.getKey()).add("status", seat.getValue().name()));
-                    count++;
-                }
+            String data = changes(showId, last.statuses, now);
+            last.statuses = now;
+            if (data != null) {
+                streams.broadcast(showId, current.newEventBuilder().name("seats")
+                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, data).build());
             }
-            watch.sent = now;
-            if (count == 0) {
-                return;
-            }
-            String data = Json.createObjectBuilder().add("showId", showId.toString()).add("seats", changes)
-                    .add("availableCount", totals[SeatStatus.AVAILABLE.ordinal()])
-                    .add("heldCount", totals[SeatStatus.HELD.ordinal()])
-                    .add("bookedCount", totals[SeatStatus.BOOKED.ordinal()]).build().toString();
-            watch.broadcaster.broadcast(watch.sse.newEventBuilder().name("seats")
-                    .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, data).build());
         }
+    }
+
+    /** The event's data for what changed since {@code before}, or null when nothing did. */
+    private static String changes(UUID showId, Map<String, SeatStatus> before, Map<String, SeatStatus> now) {
+        JsonArrayBuilder changes = Json.createArrayBuilder();
+        int count = 0;
+        int[] totals = new int[SeatStatus.values().length];
+        for (Map.Entry<String, SeatStatus> seat : now.entrySet()) {
+            totals[seat.getValue().ordinal()]++;
+            if (before == null || before.get(seat.getKey()) != seat.getValue()) {
+                changes.add(Json.createObjectBuilder().add("seatId", seat.getKey()).add("status", seat.getValue().name()));
+                count++;
+            }
+        }
+        if (count == 0) {
+            return null;
+        }
+        return Json.createObjectBuilder().add("showId", showId.toString()).add("seats", changes)
+                .add("availableCount", totals[SeatStatus.AVAILABLE.ordinal()])
+                .add("heldCount", totals[SeatStatus.HELD.ordinal()])
+                .add("bookedCount", totals[SeatStatus.BOOKED.ordinal()]).build().toString();
     }
 
     private Map<String, SeatStatus> statuses(UUID showId) {
@@ -201,13 +206,6 @@ public class SeatMapEvents {
             statuses.put(seat.seatId(), SeatMaps.status(seats, seat.seatId()));
         }
         return statuses;
-    }
-
-    private void leave(UUID showId, Watch watch) {
-        if (watch.watchers.decrementAndGet() <= 0) {
-            watches.remove(showId, watch);
-            watch.broadcaster.close();
-        }
     }
 
     private static void sleepASecond() {

@@ -1,0 +1,53 @@
+package com.boxoffice.platform.web;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The headers a browser needs to keep the service's pages and data safe: no content sniffing, pages that
+ * run only the service's own scripts and are never framed, personal data never cached, HTTPS remembered.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+public class BrowserDefaults extends HttpFilter {
+
+    /** The web UI: its own module script, styles and images (posters are SVG from the API, QR codes PNG). */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+            + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
+            + " frame-ancestors 'none'";
+    /** API answers are data, never a document to render. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    static final String HSTS = "max-age=31536000; includeSubDomains";
+
+    /** Parts of the API that are always about the caller (or admin data), signed in or not. */
+    private static final List<String> PERSONAL = List.of("/api/auth", "/api/holds", "/api/orders", "/api/admin",
+            "/api/waiting-rooms");
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean api = path.startsWith("/api/");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Content-Security-Policy", api ? API_POLICY : PAGE_POLICY);
+        response.setHeader("X-Frame-Options", "DENY");
+        response.setHeader("Referrer-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", HSTS);
+        }
+        if (api && personal(request, path)) {
+            response.setHeader("Cache-Control", "no-store");
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean personal(HttpServletRequest request, String path) {
+        return request.getHeader("Authorization") != null || PERSONAL.stream().anyMatch(path::startsWith);
+    }
+}
