@@ -160,6 +160,31 @@ class PlatformApiIT {
     }
 
     @Test
+    void everyApplicationMetricIsExplainedAndLatenciesAreHistograms() {
+        String text = Api.get("/metrics?scope=application").body();
+        java.util.Map<String, String> help = new java.util.HashMap<>();
+        java.util.Map<String, String> types = new java.util.HashMap<>();
+        for (String line : text.split("\n")) {
+            String[] parts = line.split(" ", 4);
+            if (line.startsWith("# HELP ")) {
+                help.put(parts[2], parts.length > 3 ? parts[3].trim() : "");
+            } else if (line.startsWith("# TYPE ")) {
+                types.put(parts[2], parts[3]);
+            }
+        }
+        assertTrue(types.size() >= 15, types.toString());
+        types.keySet().forEach(family -> assertFalse(help.getOrDefault(family, "").isEmpty(), family + " has no HELP text"));
+        assertEquals("histogram", types.get("holds_latency_seconds"));
+        assertEquals("histogram", types.get("payments_latency_seconds"));
+        assertTrue(text.contains("holds_latency_seconds_bucket{"), "buckets that add up across servers");
+        assertFalse(text.contains("quantile="), "no summaries");
+        for (String counter : new String[] {"notifications_sent_total", "notifications_failed_total",
+                "notifications_retried_total", "orders_confirmed_total", "payments_refunds_total"}) {
+            assertTrue(types.containsKey(counter), counter + " is there from the start, at 0 before the first");
+        }
+    }
+
+    @Test
     void openApiDocumentsEveryCatalogEndpointWithExamples() {
         Reply reply = Api.get("/openapi?format=JSON");
         assertEquals(200, reply.status());

@@ -177,6 +177,73 @@ abstract class HoldContractCases {
     }
 
     @Test
+    void aHoldThatReplacesAnotherKeepsItsExpiry() throws Exception {
+        String first = hold(alice, show, "H1", "H2").object().getString("expiresAt");
+        Thread.sleep(1100); // a new hold would end at least a second later
+        Reply again = hold(alice, show, "H1", "H2");
+        assertEquals(201, again.status(), again.body());
+        assertEquals(first, again.object().getString("expiresAt"), "holding the same seats again never extends them");
+        Reply other = hold(alice, show, "H3");
+        assertEquals(first, other.object().getString("expiresAt"));
+        Reply elsewhere = hold(alice, Shows.fresh(), "H1");
+        assertTrue(Instant.parse(elsewhere.object().getString("expiresAt")).isAfter(Instant.parse(first)),
+                "a hold of another show has a lifetime of its own");
+    }
+
+    @Test
+    void heldSeatsAcrossShowsAreCappedByFairUse() {
+        String second = Shows.fresh();
+        String third = Shows.fresh();
+        assertEquals(201, hold(alice, show, "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10").status());
+        assertEquals(201, hold(alice, second, "A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9").status());
+        String small = hold(alice, third, "A1").object().getString("holdId");
+
+        Reply over = hold(alice, Shows.fresh(), "J1");
+        assertEquals(409, over.status(), over.body());
+        assertEquals("HOLD_LIMIT_REACHED", over.errorCode());
+        assertEquals(20, over.object().getJsonObject("error").getJsonObject("details").getInt("maxSeats"));
+
+        Reply grown = Users.as(alice, "PUT", "/api/holds/" + small, "{\"seatIds\": [\"A1\", \"A2\"]}");
+        assertEquals(409, grown.status(), grown.body());
+        assertEquals("HOLD_LIMIT_REACHED", grown.errorCode());
+        assertEquals(List.of("A1"), seats(Users.as(alice, "GET", "/api/holds/" + small, null).object()));
+        assertEquals("AVAILABLE", statuses(third, null).get("A2"), "nothing of a refused change is kept");
+
+        Reply replacing = hold(alice, third, "B1");
+        assertEquals(201, replacing.status(), "a hold that replaces one of the same show counts once: " + replacing.body());
+        Reply biggerReplacement = hold(alice, third, "B1", "B2");
+        assertEquals(409, biggerReplacement.status(), biggerReplacement.body());
+        assertEquals("HOLD_LIMIT_REACHED", biggerReplacement.errorCode());
+        Map<String, String> thirdSeats = statuses(third, null);
+        assertEquals("HELD", thirdSeats.get("B1"), "the hold it would have replaced keeps its seats");
+        assertEquals("AVAILABLE", thirdSeats.get("B2"));
+        assertEquals("ACTIVE", Users.as(alice, "GET", "/api/holds/" + replacing.object().getString("holdId"), null)
+                .object().getString("status"));
+
+        assertEquals(201, hold(bob, Shows.fresh(), "A1", "A2").status(), "other customers are not affected");
+        String firstHold = Purchases.heldOrFail(alice, show, "C1");
+        assertEquals(204, Users.as(alice, "DELETE", "/api/holds/" + firstHold, null).status());
+        assertEquals(201, hold(alice, Shows.fresh(), "J1", "J2").status(), "released seats count no more");
+    }
+
+    @Test
+    void oneCustomersHoldsAtTheSameMomentNeverPassTheLimit() throws Exception {
+        List<String> shows = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            shows.add(Shows.fresh());
+        }
+        List<Reply> replies = com.boxoffice.support.Concurrently.run(5,
+                i -> hold(alice, shows.get(i), "E1", "E2", "E3", "E4", "E5"));
+        long granted = replies.stream().filter(r -> r.status() == 201).count();
+        assertEquals(4, granted, replies.toString());
+        assertTrue(replies.stream().filter(r -> r.status() != 201).allMatch(r -> r.status() == 409
+                && r.errorCode().equals("HOLD_LIMIT_REACHED")), replies.toString());
+        long heldSeats = shows.stream().mapToLong(s -> statuses(s, null).values().stream().filter("HELD"::equals).count())
+                .sum();
+        assertEquals(20, heldSeats, "exactly the granted seats are held");
+    }
+
+    @Test
     void theSeatMapTellsTheCallerTheirOwnSeats() {
         assertEquals(201, hold(alice, show, "G1", "G2").status());
         assertEquals(201, hold(bob, show, "G3").status());

@@ -15,6 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,6 +35,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -69,7 +74,10 @@ class BrowserIT {
     void closeBrowser(TestInfo test) throws Exception {
         if (browser != null) {
             screenshot(test.getTestMethod().orElseThrow().getName() + "-end");
+            List<String> refused = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage).filter(m -> m.contains("Content Security Policy")).toList();
             browser.quit();
+            assertEquals(List.of(), refused, "the page works within its Content-Security-Policy");
         }
     }
 
@@ -185,6 +193,77 @@ class BrowserIT {
         screenshot("phone-home");
     }
 
+    @Test
+    void onAPhoneAWideSeatMapPansFromItsFirstSeatWithAHint() throws Exception {
+        String show = scheduleShow(Instant.now().plus(Duration.ofDays(1)), "{\"blocks\": [{\"rows\": \"A-C\","
+                + " \"seats\": \"1-18\", \"category\": \"CLASSIC\"}]}");
+        open(360, 740);
+        browser.get(server.baseUrl() + "/#/show/" + show);
+        availableSeats();
+        assertTrue(browser.findElement(By.id("pan-hint")).isDisplayed(), "a hint says the seat map pans");
+        JavascriptExecutor js = (JavascriptExecutor) browser;
+        WebElement map = browser.findElement(By.cssSelector(".seatmap"));
+        WebElement first = browser.findElement(By.cssSelector(".seat[data-seat=A1]"));
+        assertTrue(first.getRect().getX() >= map.getRect().getX(), "the first seat is not cut off on the left");
+        js.executeScript("arguments[0].scrollLeft = arguments[0].scrollWidth", map);
+        WebElement last = browser.findElement(By.cssSelector(".seat[data-seat=A18]"));
+        new WebDriverWait(browser, Duration.ofSeconds(3)).until(d -> last.getRect().getX() + last.getRect().getWidth()
+                <= map.getRect().getX() + map.getRect().getWidth() + 1);
+        last.click();
+        assertEquals("true", last.getAttribute("aria-pressed"), "the last seat of a row can be chosen");
+        long pageWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
+        assertTrue(pageWidth <= 360, "the page itself does not scroll sideways: " + pageWidth);
+        screenshot("phone-wide-seat-map");
+    }
+
+    @Test
+    void aMoviePageOpensOnTheFirstDayWithShowsAndSoldOutLooksSoldOut() throws Exception {
+        Instant inThreeDays = Instant.now().plus(Duration.ofDays(3));
+        String show = scheduleShow(inThreeDays, "{\"blocks\": [{\"rows\": \"A\", \"seats\": \"1-2\","
+                + " \"category\": \"CLASSIC\"}]}");
+        String movie = json(get("/api/shows/" + show, null)).getString("movieId");
+        String buyer = signUp();
+        String hold = json(post("/api/holds", buyer, "{\"showId\": \"" + show + "\", \"seatIds\": [\"A1\", \"A2\"]}")
+                .body()).getString("holdId");
+        String order = json(post("/api/orders", buyer, "{\"holdId\": \"" + hold + "\", \"customer\": {\"name\":"
+                + " \"Ravi\", \"email\": \"ravi@example.com\"}}").body()).getString("orderId");
+        assertEquals(200, post("/api/orders/" + order + "/confirm-payment", buyer,
+                "{\"paymentMethod\": \"CARD\", \"paymentToken\": \"tok_visa\"}").statusCode());
+
+        open(360, 740);
+        browser.get(server.baseUrl() + "/#/movie/" + movie);
+        String day = java.time.LocalDate.ofInstant(inThreeDays, java.time.ZoneId.of("Asia/Kolkata")).toString();
+        wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[aria-current=date][href$='date=" + day + "']")));
+        WebElement time = wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".times a")));
+        assertTrue(time.getText().contains("Sold out"), time.getText());
+        assertTrue(time.getAttribute("class").contains("sold-out"));
+        assertTrue(!time.getCssValue("color").equals("rgba(22, 163, 74, 1)"), "not in the 'available' green");
+        assertTrue(time.getAttribute("aria-label").endsWith("sold out"), time.getAttribute("aria-label"));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).toString();
+        assertTrue(browser.findElement(By.cssSelector(".dates a[href$='date=" + today + "']")).getAttribute("class")
+                .contains("no-shows"), "days without shows say so");
+        screenshot("phone-movie-first-day-sold-out");
+    }
+
+    /** A movie of its own with one show on a theatre of its own: the show's id. */
+    private static String scheduleShow(Instant start, String layout) throws Exception {
+        String admin = json(post("/api/auth/login", null, "{\"email\": \"admin@boxoffice.local\", \"password\":"
+                + " \"admin12345\"}").body()).getString("token");
+        String movie = json(post("/api/admin/movies", admin, "{\"title\": \"Browser Test " + UUID.randomUUID()
+                + "\", \"durationMins\": 90, \"language\": \"Testlandic\", \"format\": \"2D\", \"genres\":"
+                + " [\"Drama\"]}").body()).getString("movieId");
+        JsonObject theatre = json(post("/api/admin/theatres", admin, "{\"name\": \"Browser Test Theatre "
+                + UUID.randomUUID() + "\", \"address\": \"1 Test Road\", \"city\": \"Testpur\", \"geoLat\": 12.5,"
+                + " \"geoLng\": 77.5, \"cancellationAvailable\": true, \"screens\": [{\"name\": \"Screen\","
+                + " \"layout\": " + layout + "}]}").body());
+        String screen = theatre.getJsonArray("screens").getJsonObject(0).getString("screenId");
+        HttpResponse<String> show = post("/api/admin/shows", admin, "{\"movieId\": \"" + movie + "\", \"screenId\": \""
+                + screen + "\", \"startTime\": \"" + start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                + "\", \"prices\": {\"CLASSIC\": 150}}");
+        assertEquals(201, show.statusCode(), show.body());
+        return json(show.body()).getString("showId");
+    }
+
     private void open(int width, int height) {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM).addArguments("--headless=new", "--no-sandbox",
                 "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
@@ -195,6 +274,9 @@ class BrowserIT {
                     Map.of("width", width, "height", height, "pixelRatio", 2.0), "userAgent",
                     "Mozilla/5.0 (Linux; Android 14) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/156.0 Mobile Safari/537.36"));
         }
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new java.io.File(CHROMEDRIVER))
                 .build(), options);
     }

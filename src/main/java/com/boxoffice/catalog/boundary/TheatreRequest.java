@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A theatre with its screens. A screen's layout is given row by row ({@code rows}: each seat's number and
@@ -32,16 +33,20 @@ public record TheatreRequest(
     public record ScreenRequest(UUID screenId, @NotBlank @Size(max = 100) String name, @NotNull @Valid Layout layout) {
     }
 
+    @Schema(name = "Layout")
     public record Layout(@Size(max = 52) List<@Valid @NotNull Row> rows,
                          @Size(max = 52) List<@Valid @NotNull Block> blocks) {
     }
 
+    @Schema(name = "LayoutRow")
     public record Row(@NotBlank @Size(max = 3) String row, @NotNull @Size(min = 1, max = 100) List<@Valid @NotNull Seat> seats) {
     }
 
+    @Schema(name = "LayoutSeat")
     public record Seat(@NotNull @Min(1) @Max(100) Integer number, @NotBlank String category) {
     }
 
+    @Schema(name = "LayoutBlock")
     public record Block(@NotBlank @Size(max = 7) String rows, @NotBlank @Size(max = 200) String seats,
                         @NotBlank String category) {
     }

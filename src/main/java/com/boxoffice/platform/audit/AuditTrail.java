@@ -9,12 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The audit log: admin changes and refunds, each written in a transaction of its own. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class AuditTrail {
 
+    @Schema(name = "AuditEntry")
     public record Entry(long auditId, java.time.Instant at, String actor, String action, String subject, String details) {
     }
 

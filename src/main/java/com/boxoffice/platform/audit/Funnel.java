@@ -8,12 +8,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The booking funnel over a period, from the records the booking steps write: holds, orders, sales. */
 @ApplicationScoped
 @Transactional
 public class Funnel {
 
+    @Schema(name = "FunnelFigures")
     public record Figures(Instant from, Instant to, long holdsCreated, long ordersCreated, long ordersConfirmed,
                           long ordersCancelled, BigDecimal holdToOrder, BigDecimal orderToConfirmed,
                           BigDecimal revenue) {

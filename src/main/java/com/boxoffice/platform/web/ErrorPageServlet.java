@@ -18,7 +18,8 @@ public class ErrorPageServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = attribute instanceof Integer code && code >= 400 ? code : 500;
+        boolean anError = attribute != null || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null;
+        int status = attribute instanceof Integer code && code >= 400 ? code : anError ? 500 : 404; // 404: asked for
         String code = switch (status) {
             case 400 -> ErrorCodes.VALIDATION_FAILED;
             case 401 -> ErrorCodes.UNAUTHENTICATED;
