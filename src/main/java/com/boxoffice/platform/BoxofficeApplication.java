@@ -26,7 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Accounts", description = "Register, sign in"),
                 @Tag(name = "Catalog", description = "Cities, movies, theatres and shows (public)"),
                 @Tag(name = "Admin", description = "Catalog management (role admin)"),
-                @Tag(name = "Seating", description = "Seat maps and seat holds")
+                @Tag(name = "Seating", description = "Seat maps and seat holds"),
+                @Tag(name = "Orders", description = "Orders, payment, tickets"),
+                @Tag(name = "Waiting room", description = "The line for a high-demand sale")
         })
 public class BoxofficeApplication extends Application {
 }

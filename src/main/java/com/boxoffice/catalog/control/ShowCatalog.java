@@ -103,7 +103,7 @@ public class ShowCatalog {
     }
 
     private ShowSeating seatingOf(Show show) {
-        return new ShowSeating(show.id(), show.status(), show.startTime().toInstant(),
+        return new ShowSeating(show.id(), show.movie().id(), show.status(), show.startTime().toInstant(),
                 layouts.of(show.screen()), CatalogViews.prices(show.prices()));
     }
 

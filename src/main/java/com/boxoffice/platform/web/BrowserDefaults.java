@@ -17,8 +17,8 @@ import java.util.List;
 @WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
 public class BrowserDefaults extends HttpFilter {
 
-    /** The web UI: its own module script, styles and images (posters are SVG from the API, QR codes PNG). */
-    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+    /** The web UI: its own module script, styles and images (QR codes are fetched with the token, shown as blobs). */
+    static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:;"
             + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self';"
             + " frame-ancestors 'none'";
     /** API answers are data, never a document to render. */

@@ -10,6 +10,7 @@ import com.boxoffice.platform.error.ValidationFailed;
 import com.boxoffice.platform.ratelimit.RateLimiter;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.seating.boundary.HoldView;
+import com.boxoffice.waitingroom.control.AdmissionGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -64,6 +65,9 @@ public class Holds {
     HoldLimit holdLimit;
 
     @Inject
+    AdmissionGate admissions;
+
+    @Inject
     Event<SeatsChanged> seatsChanged;
 
     @Inject
@@ -86,6 +90,7 @@ public class Holds {
         ShowSeating show = seatings.of(showId);
         BigDecimal total = priceOf(show, seatIds);
         requireBookable(show);
+        admissions.requireAdmitted(caller, show.movieId());
         limiter.acquire("holds", caller.userId(), holdsPerWindow);
 
         Instant started = clock.instant();

@@ -1,12 +1,10 @@
 package com.boxoffice.seating.control;
 
 import com.boxoffice.catalog.control.ShowSeatings;
+import com.boxoffice.platform.redis.LuaScript;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.JedisPool;
@@ -26,7 +23,6 @@ import redis.clients.jedis.Pipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
  * Seat locks in Redis: one Lua script per operation (loaded once, run by SHA, reloaded when Redis lost it),
@@ -56,14 +52,10 @@ public class RedisSeatLocks {
     private enum Script {
         TAKE("take"), CHANGE("change"), RELEASE("release"), RESTORE("restore"), EXTEND("extend"), SELL("sell"), WARM("warm");
 
-        final String source;
+        final LuaScript lua;
 
         Script(String name) {
-            try (InputStream in = RedisSeatLocks.class.getResourceAsStream("/seating/" + name + ".lua")) {
-                this.source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException | NullPointerException e) {
-                throw new IllegalStateException("missing script seating/" + name + ".lua", e);
-            }
+            this.lua = new LuaScript("seating/" + name + ".lua");
         }
     }
 
@@ -76,14 +68,12 @@ public class RedisSeatLocks {
     @Inject
     ShowSeatings seatings;
 
-    private final Map<Script, String> shas = new ConcurrentHashMap<>();
-
     @PostConstruct
     void loadScriptsIfPossible() {
         try {
             run(jedis -> {
                 for (Script script : Script.values()) {
-                    shas.put(script, jedis.scriptLoad(script.source));
+                    script.lua.load(jedis);
                 }
                 return null;
             });
@@ -270,23 +260,8 @@ public class RedisSeatLocks {
         return Math.max(afterTheShow, System.currentTimeMillis() + SOLD_SET_KEPT_AT_LEAST.toMillis());
     }
 
-    @SuppressWarnings("unchecked")
     private List<String> eval(Script script, List<String> keys, List<String> args) {
-        return run(jedis -> {
-            String sha = shas.computeIfAbsent(script, s -> jedis.scriptLoad(s.source));
-            Object reply;
-            try {
-                reply = jedis.evalsha(sha, keys, args);
-            } catch (JedisNoScriptException e) {
-                // Redis restarted and forgot its scripts
-                shas.put(script, jedis.scriptLoad(script.source));
-                reply = jedis.evalsha(shas.get(script), keys, args);
-            }
-            if (reply instanceof List<?> list) {
-                return (List<String>) list;
-            }
-            return List.of(String.valueOf(reply));
-        });
+        return run(jedis -> script.lua.evalList(jedis, keys, args));
     }
 
     private <T> T run(Function<Jedis, T> work) {

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class SeatMapsTest {
 
-    private final ShowSeating show = new ShowSeating(UUID.randomUUID(), ShowStatus.SCHEDULED,
+    private final ShowSeating show = new ShowSeating(UUID.randomUUID(), UUID.randomUUID(), ShowStatus.SCHEDULED,
             Instant.now().plusSeconds(3600),
             ScreenLayout.of(UUID.randomUUID(), new LayoutBlock("A-B", "1-2,4", SeatCategory.CLASSIC).expand()),
             List.of(new CategoryPrice("CLASSIC", new BigDecimal("200.00"))));
@@ -55,7 +55,7 @@ class SeatMapsTest {
         Instant now = Instant.now();
         assertTrue(show.bookableAt(now));
         assertFalse(show.bookableAt(show.startTime()));
-        ShowSeating cancelled = new ShowSeating(show.showId(), ShowStatus.CANCELLED, show.startTime(), show.layout(),
+        ShowSeating cancelled = new ShowSeating(show.showId(), show.movieId(), ShowStatus.CANCELLED, show.startTime(), show.layout(),
                 show.prices());
         assertFalse(cancelled.bookableAt(now));
     }
