@@ -172,6 +172,7 @@ async function moviePage(params, movieId) {
                 <p>${movie.about || ''}</p>
             </div>
         </div>
+        <div id="queue-notice"></div>
         <h2>Shows${city ? ` in ${city}` : ''}</h2>
         <nav class="dates" aria-label="Dates">${trusted(days.map(value => {
             const label = dayOf.format(new Date(`${value}T12:00:00+05:30`));
@@ -189,6 +190,79 @@ async function moviePage(params, movieId) {
                 <div class="times">${trusted(list.map(showTime).join(''))}
                 </div>
             </div>`).join(''))}`);
+    await queueNotice(movieId, mine);
+}
+
+/** A sale behind a waiting room says so on the movie page, with the customer's place when they have one. */
+async function queueNotice(movieId, mine) {
+    const room = await api(`/waiting-rooms/${movieId}`).catch(() => null);
+    const entry = room && session.token ? await api(`/waiting-rooms/${movieId}/entries/me`).catch(() => null) : null;
+    const box = document.getElementById('queue-notice');
+    if (!room || mine !== navigation || !box) return;
+    const opens = room.status === 'SCHEDULED' ? ` The sale opens ${dayOf.format(new Date(room.opensAt))},
+        ${timeOf.format(new Date(room.opensAt))}; everyone who joins before then gets a place drawn at random.` : '';
+    if (entry && entry.status === 'ADMITTED') {
+        box.innerHTML = html`<div class="card queue ok"><strong>You're in.</strong> Pick your seats before your pass ends,
+            ${timeOf.format(new Date(entry.passExpiresAt))}.</div>`;
+        return;
+    }
+    box.innerHTML = html`<div class="card queue"><strong>This sale has a waiting room.</strong>${opens}
+        <a class="button primary" href="#/queue/${movieId}">${entry ? 'See your place in line' : 'Join the line'}</a></div>`;
+}
+
+/** The waiting room: the customer's place, kept across reloads (the service keeps it), until they are let in. */
+async function queuePage(params, movieId) {
+    const mine = navigation;
+    if (!requireSignIn()) return;
+    const movie = await api(`/movies/${movieId}`);
+    let timer = null;
+    leavePage = () => clearTimeout(timer);
+    const firstKey = `queue-first:${movieId}`;
+    const render = entry => {
+        if (mine !== navigation) return;
+        if (entry.status === 'ADMITTED') {
+            sessionStorage.removeItem(firstKey);
+            toast("You're in! Pick your seats.");
+            location.hash = `#/movie/${movieId}`;
+            return;
+        }
+        if (entry.status === 'EXPIRED') {
+            show(html`<h1>${movie.title}</h1><div class="card"><p>Your pass for this sale has ended.</p>
+                <p><a href="#/movie/${movieId}">Back to the movie</a></p></div>`);
+            return;
+        }
+        const first = Number(sessionStorage.getItem(firstKey)) || entry.position || 0;
+        if (entry.position) sessionStorage.setItem(firstKey, String(Math.max(first, entry.position)));
+        const done = entry.position ? Math.round(100 * (1 - (entry.position - 1) / Math.max(first, entry.position))) : 0;
+        const wait = entry.estimatedWaitSeconds ?? 0;
+        const waitText = wait < 60 ? 'less than a minute' : `about ${Math.round(wait / 60)} min`;
+        show(html`
+            <h1>${movie.title}</h1>
+            <div class="card waiting-room" aria-live="polite">
+                <h2>You're in the line</h2>
+                ${trusted(entry.position
+                    ? html`<p class="place"><span>Your place</span> <strong id="position">${entry.position}</strong></p>
+                           <p><span id="ahead">${entry.aheadOfYou}</span> ${entry.aheadOfYou === 1 ? 'person' : 'people'} ahead of you ·
+                              estimated wait <span id="wait">${waitText}</span></p>`
+                    : html`<p id="position">The sale opens in <span id="wait">${waitText}</span>; your place is drawn
+                           at random then, ahead of everyone who joins later.</p>`)}
+                <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100" aria-valuenow="${done}"
+                     aria-label="Progress through the line"><div class="bar w${Math.round(done / 5) * 5}"></div></div>
+                <p class="muted">Keep this page open: it moves on to the seats by itself when it's your turn. You keep
+                   your place if you reload or come back.</p>
+            </div>`);
+        timer = setTimeout(poll, Math.max(2, entry.pollAfterSeconds || 5) * 1000);
+    };
+    const poll = async () => {
+        try {
+            render(await api(`/waiting-rooms/${movieId}/entries/me`));
+        } catch (error) {
+            if (error.status === 404) return join();
+            timer = setTimeout(poll, 5000); // the service is busy or away: try again, the place is kept
+        }
+    };
+    const join = async () => render(await api(`/waiting-rooms/${movieId}/entries`, { method: 'POST' }));
+    await join();
 }
 
 function showTime(s) {
@@ -315,6 +389,10 @@ async function showPage(params, showId) {
         } catch (error) {
             if (error.code === 'SEATS_UNAVAILABLE') {
                 (error.details.unavailableSeatIds || []).forEach(id => setStatus(id, 'HELD'));
+            }
+            if (error.code === 'ADMISSION_REQUIRED') {
+                location.hash = `#/queue/${error.details.movieId}`;
+                return;
             }
             toast(error.message);
             refreshSummary();
@@ -578,6 +656,7 @@ const routes = [
     [/^\/movie\/([\w-]+)$/, moviePage],
     [/^\/show\/([\w-]+)$/, showPage],
     [/^\/checkout\/([\w-]+)$/, checkoutPage],
+    [/^\/queue\/([\w-]+)$/, queuePage],
     [/^\/order\/([\w-]+)$/, orderPage],
     [/^\/orders$/, ordersPage],
     [/^\/signin$/, signInPage],

@@ -87,6 +87,32 @@ class ServerRestartIT {
         assertEquals(5, Mailbox.to(email).size(), "each once");
     }
 
+    @Test
+    void aServerRestartedMidLineLosesNobodysPlace() throws Exception {
+        String admin = login("admin@boxoffice.local", "admin12345");
+        String movie = field(post("/api/admin/movies", admin, "{\"title\": \"Restart Sale " + UUID.randomUUID()
+                + "\", \"durationMins\": 100, \"language\": \"Testlandic\", \"format\": \"2D\", \"genres\": []}", 201),
+                "movieId");
+        send("PUT", "/api/admin/movies/" + movie + "/waiting-room", admin, "{\"admitPerMinute\": 1, \"maxShoppers\": 5}", 200);
+        try {
+            List<String> customers = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                String token = signUp("line-" + UUID.randomUUID() + "@example.com");
+                post("/api/waiting-rooms/" + movie + "/entries", token, "", 201);
+                customers.add(token);
+            }
+            String before = get("/api/waiting-rooms/" + movie + "/entries/me", customers.get(2));
+
+            server.kill();
+            server.start();
+            String after = get("/api/waiting-rooms/" + movie + "/entries/me", customers.get(2));
+            assertEquals(field(before, "entryId"), field(after, "entryId"));
+            assertEquals(3, Json.createReader(new StringReader(after)).readObject().getInt("position"));
+        } finally {
+            send("DELETE", "/api/admin/movies/" + movie + "/waiting-room", admin, null, 204);
+        }
+    }
+
     private static void awaitFailedAttempt(String orderId) throws Exception {
         String admin = login("admin@boxoffice.local", "admin12345");
         long deadline = System.currentTimeMillis() + 20_000;
@@ -136,6 +162,15 @@ class ServerRestartIT {
             request.header("Authorization", "Bearer " + token);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(expected, response.statusCode(), path + ": " + response.body());
+        return response.body();
+    }
+
+    private static String send(String method, String path, String token, String json, int expected) throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(base() + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(expected, response.statusCode(), path + ": " + response.body());
         return response.body();
     }

@@ -152,6 +152,45 @@ class TwoInstancesIT {
         }
     }
 
+    @Test
+    void twoServersShareOneLineAndNeverAdmitMoreThanTheSettingsAllow() throws Exception {
+        SignedIn admin = Users.admin();
+        String show = Shows.fresh();
+        String movie = Users.as(admin, "GET", "/api/shows/" + show, null).object().getString("movieId");
+        String room = "/api/admin/movies/" + movie + "/waiting-room";
+        String entries = "/api/waiting-rooms/" + movie + "/entries";
+        assertEquals(200, Users.as(admin, "PUT", room, "{\"admitPerMinute\": 1, \"maxShoppers\": 4}").status());
+        try {
+            List<SignedIn> line = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                SignedIn customer = Users.newUser();
+                String server = i % 2 == 0 ? Api.baseUrl() : twin.baseUrl();
+                int position = Api.on(server, () -> Users.as(customer, "POST", entries, null)).object().getInt("position");
+                assertEquals(i + 1, position, "first come, first served across both servers");
+                line.add(customer);
+            }
+            assertEquals(200, Users.as(admin, "PUT", room, "{\"admitPerMinute\": 1200, \"maxShoppers\": 4}").status());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(8)).until(() -> admitted(line, entries) == 4);
+            Thread.sleep(1500); // both servers keep admitting all this while, were the cap not shared
+            List<String> statuses = new ArrayList<>();
+            for (int i = 0; i < line.size(); i++) {
+                SignedIn customer = line.get(i);
+                String server = i % 2 == 0 ? twin.baseUrl() : Api.baseUrl();
+                statuses.add(Api.on(server, () -> Users.as(customer, "GET", entries + "/me", null)).object()
+                        .getString("status"));
+            }
+            assertEquals(List.of("ADMITTED", "ADMITTED", "ADMITTED", "ADMITTED", "WAITING", "WAITING", "WAITING",
+                    "WAITING", "WAITING", "WAITING"), statuses, "the four lowest places, nobody more");
+        } finally {
+            Users.as(admin, "DELETE", room, null);
+        }
+    }
+
+    private static long admitted(List<SignedIn> line, String entries) {
+        return line.stream().filter(c -> "ADMITTED".equals(Users.as(c, "GET", entries + "/me", null).object()
+                .getString("status"))).count();
+    }
+
     private static HttpResponse<String> post(String base, String path, String token, String body) {
         try {
             return HTTP.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")

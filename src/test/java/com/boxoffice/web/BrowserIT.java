@@ -245,10 +245,56 @@ class BrowserIT {
         screenshot("phone-movie-first-day-sold-out");
     }
 
+    @Test
+    void aQueuedSaleShowsTheLineAndMovesOnToTheSeatsWhenLetIn() throws Exception {
+        String show = scheduleShow(Instant.now().plus(Duration.ofDays(1)), "{\"blocks\": [{\"rows\": \"A-B\","
+                + " \"seats\": \"1-8\", \"category\": \"CLASSIC\"}]}");
+        String movie = json(get("/api/shows/" + show, null)).getString("movieId");
+        String admin = adminToken();
+        HttpResponse<String> room = send("PUT", "/api/admin/movies/" + movie + "/waiting-room", admin,
+                "{\"admitPerMinute\": 1, \"maxShoppers\": 50}");
+        assertEquals(200, room.statusCode(), room.body());
+        open(360, 740);
+        signInAs(signUp());
+        browser.get(server.baseUrl() + "/#/movie/" + movie);
+        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".queue a.button"))).click();
+        WebElement position = wait(ExpectedConditions.visibilityOfElementLocated(By.id("position")));
+        assertEquals("1", position.getText(), "first in line");
+        assertTrue(browser.findElement(By.id("ahead")).getText().equals("0"));
+        assertTrue(browser.findElement(By.cssSelector("[role=progressbar]")).isDisplayed());
+        screenshot("phone-waiting-room");
+        browser.navigate().refresh();
+        assertEquals("1", wait(ExpectedConditions.visibilityOfElementLocated(By.id("position"))).getText(),
+                "the place survives a reload");
+
+        assertEquals(200, send("PUT", "/api/admin/movies/" + movie + "/waiting-room", admin,
+                "{\"admitPerMinute\": 600, \"maxShoppers\": 50}").statusCode());
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("#/movie/" + movie));
+        assertTrue(wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".queue.ok"))).getText()
+                .contains("You're in"));
+        browser.get(server.baseUrl() + "/#/show/" + show);
+        availableSeats().get(0).click();
+        browser.findElement(By.id("hold")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("countdown")));
+        screenshot("phone-let-in-and-holding");
+        assertEquals(204, send("DELETE", "/api/admin/movies/" + movie + "/waiting-room", admin, null).statusCode());
+    }
+
+    private static String adminToken() throws Exception {
+        return json(post("/api/auth/login", null, "{\"email\": \"admin@boxoffice.local\", \"password\":"
+                + " \"admin12345\"}").body()).getString("token");
+    }
+
+    private static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A movie of its own with one show on a theatre of its own: the show's id. */
     private static String scheduleShow(Instant start, String layout) throws Exception {
-        String admin = json(post("/api/auth/login", null, "{\"email\": \"admin@boxoffice.local\", \"password\":"
-                + " \"admin12345\"}").body()).getString("token");
+        String admin = adminToken();
         String movie = json(post("/api/admin/movies", admin, "{\"title\": \"Browser Test " + UUID.randomUUID()
                 + "\", \"durationMins\": 90, \"language\": \"Testlandic\", \"format\": \"2D\", \"genres\":"
                 + " [\"Drama\"]}").body()).getString("movieId");

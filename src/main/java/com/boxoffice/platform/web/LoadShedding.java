@@ -1,0 +1,89 @@
+package com.boxoffice.platform.web;
+
+import com.boxoffice.platform.error.ErrorCodes;
+import com.netflix.concurrency.limits.Limiter;
+import com.netflix.concurrency.limits.limit.Gradient2Limit;
+import com.netflix.concurrency.limits.limiter.SimpleLimiter;
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Sheds load instead of queueing it: an adaptive concurrency limit (Netflix concurrency-limits, Gradient2:
+ * it lowers the limit as latency grows past its long-run norm) in front of the API. A request beyond the
+ * limit is answered 503 UNAVAILABLE with Retry-After at once, before anything of it is done. The trivial
+ * {@code /api/time} and the long-lived seat-map streams (capped on their own) stay outside; health and
+ * metrics are served outside the API. Runs on the dispatch that has the whole body (after {@link BodyFirst}),
+ * so a slow client's upload does not count as the server's latency.
+ */
+public class LoadShedding extends HttpFilter {
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.shedding.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.shedding.initial-limit", defaultValue = "40")
+    int initialLimit;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.shedding.min-limit", defaultValue = "8")
+    int minLimit;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.shedding.max-limit", defaultValue = "400")
+    int maxLimit;
+
+    @Inject
+    SheddingMetrics metrics;
+
+    private Limiter<Void> limiter;
+
+    @Override
+    public void init() {
+        limiter = SimpleLimiter.newBuilder().named("api").limit(Gradient2Limit.newBuilder()
+                .initialLimit(initialLimit).minLimit(minLimit).maxConcurrency(maxLimit).build()).build();
+        metrics.watch((SimpleLimiter<Void>) limiter);
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (!enabled || exempt(request)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Optional<Limiter.Listener> admitted = limiter.acquire(null);
+        if (admitted.isEmpty()) {
+            metrics.shed();
+            response.setHeader("Retry-After", "1");
+            response.setHeader(RequestIds.HEADER, RequestIds.accept(request.getHeader(RequestIds.HEADER)));
+            ServletErrors.write(response, 503, ErrorCodes.UNAVAILABLE,
+                    "The service is busy; nothing was done. Try again in a moment");
+            return;
+        }
+        Limiter.Listener listener = admitted.get();
+        boolean finished = false;
+        try {
+            chain.doFilter(request, response);
+            finished = true;
+        } finally {
+            if (!finished || response.getStatus() == 503) {
+                listener.onDropped(); // overload behind the limit (a lock or a pool not granted in time)
+            } else {
+                listener.onSuccess();
+            }
+        }
+    }
+
+    private static boolean exempt(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api/time") || path.endsWith("/seatmap/events");
+    }
+}
