@@ -6,9 +6,12 @@
 # closed loops are driven by wrk with bench/wrk/flash-sale.lua) and stops the servers and that Redis.
 # Options: BENCH_WARMUP (s, default 60), BENCH_SECONDS (per phase, default 20), BENCH_CONCURRENCY (48),
 # BENCH_USERS (5000), BENCH_HTTP2 (the purchases' client; false: HTTP/1.1; true: h2c), BENCH_INSTANCES (1 or 2),
-# BENCH_ONLY=purchases|holds|soak (only the purchase phase; only the trivial and Redis hold phases; the soak, see
-# bench/soak.sh), BENCH_RATE (soak: purchases started per second, default 50),
-# BENCH_PAYMENT_LATENCY_MS (sandbox provider latency per call, default 0).
+# BENCH_ONLY=purchases|holds|soak|overload|waiting-room (only the purchase phase; only the trivial and Redis hold
+# phases; the soak, see bench/soak.sh; holds offered at 1x, 2x and 3x their capacity, BENCH_OVERLOAD_SECONDS each
+# (30); a waiting room with a line of BENCH_LINE customers (50,000)), BENCH_RATE (soak: purchases started per second, default 50),
+# BENCH_PAYMENT_LATENCY_MS (sandbox provider latency per call, default 0),
+# BENCH_COMPARE=<git ref>: afterwards build that commit beside the working tree and run the same driver against it,
+# back to back, so that a change is judged side by side on the same machine on the same day.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./bin/services
@@ -48,8 +51,30 @@ if [ "${BENCH_INSTANCES:-1}" = 2 ]; then
     servers=$servers,http://localhost:9281
 fi
 
-mvn -B -ntp -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.boxoffice.bench.FlashSale \
-    -Dbench.url="$servers" -Dbench.redis.port="$redis_port" -Dbench.db="$BOXOFFICE_DB_URL" -Dbench.key="$key" \
-    -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.seconds="${BENCH_SECONDS:-20}" \
-    -Dbench.concurrency="${BENCH_CONCURRENCY:-48}" -Dbench.users="${BENCH_USERS:-5000}" \
-    -Dbench.http2="${BENCH_HTTP2:-false}" -Dbench.only="${BENCH_ONLY:-all}" -Dbench.rate="${BENCH_RATE:-50}"
+users="${BENCH_USERS:-5000}"
+[ "${BENCH_ONLY:-}" = waiting-room ] && users="${BENCH_LINE:-50000}"
+drive() {
+    echo "=== $1"
+    mvn -B -ntp -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=com.boxoffice.bench.FlashSale \
+        -Dbench.url="$servers" -Dbench.redis.port="$redis_port" -Dbench.db="$BOXOFFICE_DB_URL" -Dbench.key="$key" \
+        -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.seconds="${BENCH_SECONDS:-20}" \
+        -Dbench.concurrency="${BENCH_CONCURRENCY:-48}" -Dbench.users="$users" \
+        -Dbench.http2="${BENCH_HTTP2:-false}" -Dbench.only="${BENCH_ONLY:-all}" -Dbench.rate="${BENCH_RATE:-50}" \
+        -Dbench.overload.seconds="${BENCH_OVERLOAD_SECONDS:-30}"
+}
+drive "working tree ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with changes'))"
+
+if [ -n "${BENCH_COMPARE:-}" ]; then
+    stop
+    trap - EXIT
+    # the other commit, built from its own sources into a Liberty of its own, on the same ports, database and Redis
+    other=target/compare
+    rm -rf "$other" && mkdir -p "$other"
+    git archive "$BENCH_COMPARE" | tar -x -C "$other"
+    redis-server --bind 127.0.0.1 --port "$redis_port" --daemonize yes --save "" --appendonly no >/dev/null
+    psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS boxoffice_bench WITH (FORCE)" postgres
+    (cd "$other" && mvn -B -ntp -q -DskipTests package liberty:create liberty:deploy liberty:start)
+    trap '(cd "$other" && mvn -B -ntp -q liberty:stop); redis-cli -p "$redis_port" shutdown nosave >/dev/null 2>&1 || true' EXIT
+    servers=http://localhost:9280
+    drive "$BENCH_COMPARE ($(git rev-parse --short "$BENCH_COMPARE"))"
+fi

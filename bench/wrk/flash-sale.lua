@@ -3,11 +3,13 @@
 --   wrk -t2 -c48 -d20s -s bench/wrk/flash-sale.lua http://localhost:9280 -- trivial
 --   wrk -t2 -c48 -d20s -s bench/wrk/flash-sale.lua http://localhost:9280 -- holds <tokens file> <show id> <rows> <seats a row>
 --   wrk ... -- refused <tokens file> <show id> [one]
+--   wrk ... -- poll <tokens file> <movie id>
 -- "trivial" asks GET /api/time; "trivial-close" the same on a new connection each time (as every refused hold gets,
 -- since the server closes the connection after a 409); "holds" asks, as a random customer (one token a line of the
 -- file), for 1-4 adjacent seats of one show; "refused" sends a hold with no seats, which the server refuses (400)
 -- after checking the token and reading the body, before any seat is looked at: the floor of a signed-in request
--- ("one": always the first customer's token, which the server's cache of verified tokens then keeps).
+-- ("one": always the first customer's token, which the server's cache of verified tokens then keeps); "poll" asks,
+-- as a random customer, for their place in the movie's waiting room (GET .../entries/me).
 -- Prints one line: WRK requests= seconds= ok= conflicts= errors= p50= p95= p99= (ms); "refused" counts its 400s as ok.
 
 local threads = {}
@@ -19,7 +21,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local mode, tokens, show, rows, perRow, trivialRequest, oneToken
+local mode, tokens, show, rows, perRow, trivialRequest, oneToken, movie
 ok, conflicts, failed = 0, 0, 0
 
 function init(args)
@@ -38,6 +40,9 @@ function init(args)
     tokens[#tokens + 1] = line
   end
   show, rows, perRow = args[3], tonumber(args[4]), tonumber(args[5])
+  if mode == "poll" then
+    movie = args[3]
+  end
   oneToken = mode == "refused" and args[4] == "one"
 end
 
@@ -51,6 +56,11 @@ end
 function request()
   if trivialRequest then
     return trivialRequest
+  end
+  if mode == "poll" then
+    return wrk.format("GET", "/api/waiting-rooms/" .. movie .. "/entries/me", {
+      ["Authorization"] = "Bearer " .. tokens[math.random(#tokens)],
+    })
   end
   if mode == "refused" then
     local token = oneToken and tokens[1] or tokens[math.random(#tokens)]

@@ -29,6 +29,11 @@ final class BenchRedis {
         throw new IllegalStateException("the benchmark's Redis did not come back on port " + PORT);
     }
 
+    /** A connection to it, for reading what the service keeps there. */
+    static redis.clients.jedis.Jedis connect() {
+        return new redis.clients.jedis.Jedis("127.0.0.1", Integer.parseInt(PORT));
+    }
+
     private static int run(String... command) throws IOException, InterruptedException {
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start().waitFor();

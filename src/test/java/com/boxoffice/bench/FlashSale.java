@@ -67,8 +67,11 @@ public final class FlashSale {
     private static final boolean PURCHASES_ONLY = "purchases".equals(System.getProperty("bench.only"));
     private static final boolean HOLDS_ONLY = "holds".equals(System.getProperty("bench.only"));
     private static final boolean SOAK = "soak".equals(System.getProperty("bench.only"));
+    private static final boolean OVERLOAD = "overload".equals(System.getProperty("bench.only"));
+    private static final boolean WAITING_ROOM = "waiting-room".equals(System.getProperty("bench.only"));
 
     private final List<String> tokens = new ArrayList<>();
+    private final List<UUID> userIds = new ArrayList<>();
     private final List<String> saleShows = new ArrayList<>();
     private final LongAdder ticketsSold = new LongAdder();
     private String showId;
@@ -117,6 +120,26 @@ public final class FlashSale {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"), SERVERS.size(), SERVERS, USERS,
                 ROWS * SEATS_PER_ROW, CONCURRENCY, HTTP.version());
 
+        if (WAITING_ROOM) {
+            System.out.printf("Warm-up: %d s of trivial requests and refused holds%n", WARMUP_SECONDS);
+            wrkTrivial("warm-up", WARMUP_SECONDS / 2);
+            Wrk.run("warm-up", SERVERS, CONCURRENCY, WARMUP_SECONDS - WARMUP_SECONDS / 2, "refused",
+                    TOKENS_FILE.toString(), showId);
+            new WaitingRoomBench(SERVERS, adminToken, tokens, userIds, TOKENS_FILE, PHASE_SECONDS).run(movieId);
+            return;
+        }
+        if (OVERLOAD) {
+            System.out.printf("Warm-up: %d s of holds%n", WARMUP_SECONDS);
+            wrkHolds("warm-up", WARMUP_SECONDS);
+            Result capacity = wrkHolds("holds, closed loop (capacity)", PHASE_SECONDS);
+            System.out.println(capacity.line());
+            List<Overload.Level> levels = new Overload(SERVERS, tokens, () -> seatBody(showId,
+                    1 + ThreadLocalRandom.current().nextInt(4)), Integer.getInteger("bench.overload.seconds", 30))
+                    .run(capacity.rate());
+            Overload.report(levels);
+            System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
+            return;
+        }
         for (int i = 1; i <= SALE_SHOWS; i++) {
             saleShows.add(scheduleShow(Instant.now().plus(2, ChronoUnit.DAYS).plus(3L * i, ChronoUnit.HOURS)));
         }
@@ -429,16 +452,18 @@ public final class FlashSale {
                 user.addBatch();
                 role.setObject(1, id);
                 role.addBatch();
-                tokens.add(token(signingKey, id));
+                userIds.add(id);
             }
             user.executeBatch();
             role.executeBatch();
             db.commit();
         }
+        // signing is the slow part (50,000 customers for the waiting room): on every core
+        tokens.addAll(userIds.parallelStream().map(id -> token(signingKey, id)).toList());
         Files.write(TOKENS_FILE, tokens);
     }
 
-    private static String token(PrivateKey key, UUID userId) throws Exception {
+    private static String token(PrivateKey key, UUID userId) {
         JwtClaims claims = new JwtClaims();
         claims.setIssuer("https://boxoffice.local");
         claims.setAudience("boxoffice");
@@ -451,7 +476,11 @@ public final class FlashSale {
         jws.setPayload(claims.toJson());
         jws.setKey(key);
         jws.setAlgorithmHeaderValue(AlgorithmIdentifiers.RSA_USING_SHA256);
-        return jws.getCompactSerialization();
+        try {
+            return jws.getCompactSerialization();
+        } catch (org.jose4j.lang.JoseException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String createShow() throws Exception {

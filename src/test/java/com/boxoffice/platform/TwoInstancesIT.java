@@ -161,6 +161,9 @@ class TwoInstancesIT {
         String entries = "/api/waiting-rooms/" + movie + "/entries";
         assertEquals(200, Users.as(admin, "PUT", room, "{\"admitPerMinute\": 1, \"maxShoppers\": 4}").status());
         try {
+            // the other server reads the rooms every second
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> Api.on(twin.baseUrl(),
+                    () -> Api.get("/api/waiting-rooms/" + movie)).status() == 200);
             List<SignedIn> line = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 SignedIn customer = Users.newUser();

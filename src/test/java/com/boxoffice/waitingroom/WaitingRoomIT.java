@@ -161,18 +161,19 @@ class WaitingRoomIT {
 
     @Test
     void everyoneWhoJoinedBeforeOpeningGetsARandomPlaceAheadOfLaterJoiners() throws Exception {
-        Instant opensAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
-        room("{\"opensAt\": \"" + opensAt + "\", \"admitPerMinute\": 1, \"maxShoppers\": 10}");
         List<SignedIn> early = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            SignedIn customer = Users.newUser();
+            early.add(Users.newUser());
+        }
+        SignedIn late = Users.newUser();
+        Instant opensAt = Instant.now().plusSeconds(4).truncatedTo(ChronoUnit.SECONDS);
+        room("{\"opensAt\": \"" + opensAt + "\", \"admitPerMinute\": 1, \"maxShoppers\": 10}");
+        for (SignedIn customer : early) {
             JsonObject entry = Users.as(customer, "POST", entries(), null).object();
             assertTrue(entry.isNull("position") && entry.isNull("aheadOfYou"), "no place before opening: " + entry);
             assertEquals("WAITING", entry.getString("status"));
-            early.add(customer);
         }
         assertTrue(Instant.now().isBefore(opensAt), "the test joined everyone before opening");
-        SignedIn late = Users.newUser();
         await().atMost(Duration.ofSeconds(10)).until(() -> Instant.now().isAfter(opensAt.plusMillis(300)));
         assertEquals(31, Users.as(late, "POST", entries(), null).object().getInt("position"), "after the early ones");
 
