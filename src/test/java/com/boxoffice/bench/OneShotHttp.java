@@ -27,9 +27,17 @@ final class OneShotHttp {
     }
 
     static int post(URI server, String path, String token, String json, int timeoutMillis) throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        String head = "POST " + path + " HTTP/1.1\r\nHost: " + server.getAuthority() + "\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+        return send(server, "POST", path, token, json, timeoutMillis);
+    }
+
+    /** A request without a body when {@code json} is null (then no token either, when {@code token} is null). */
+    static int send(URI server, String method, String path, String token, String json, int timeoutMillis)
+            throws IOException {
+        byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+        String head = method + " " + path + " HTTP/1.1\r\nHost: " + server.getAuthority()
+                + (token == null ? "" : "\r\nAuthorization: Bearer " + token)
+                + (json == null ? "" : "\r\nContent-Type: application/json\r\nContent-Length: " + body.length)
+                + "\r\nConnection: close\r\n\r\n";
         try (Socket socket = new Socket()) {
             socket.setTcpNoDelay(true);
             socket.connect(new InetSocketAddress(server.getHost(), server.getPort()), timeoutMillis);

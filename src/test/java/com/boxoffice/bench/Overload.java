@@ -4,6 +4,10 @@ import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -37,9 +41,9 @@ final class Overload {
         this.seconds = seconds;
     }
 
-    /** One load level's outcome. */
+    /** One load level's outcome; {@code errorKinds} counts the errors by status or exception. */
     record Level(String name, double offered, double seconds, long good, long late, long shed, long timeouts,
-                 long errors, double realP99, double shedP99) {
+                 long errors, double realP99, double shedP99, double clientLagP99, Map<String, Long> errorKinds) {
 
         double goodput() {
             return good / seconds;
@@ -47,21 +51,26 @@ final class Overload {
 
         String line() {
             return String.format("%-10s offered %6.0f/s  goodput %6.0f/s  late %6d  shed %7d  timeouts %6d  errors %5d"
-                    + "  p99 real %8.1f ms  p99 shed %7.1f ms", name, offered, goodput(), late, shed, timeouts, errors,
-                    realP99, shedP99);
+                    + "  p99 real %8.1f ms  p99 shed %7.1f ms  p99 client lag %6.1f ms%s", name, offered, goodput(), late,
+                    shed, timeouts, errors, realP99, shedP99, clientLagP99, errorKinds.isEmpty() ? "" : "  " + errorKinds);
         }
     }
 
     List<Level> run(double capacity) throws Exception {
         List<Level> levels = new ArrayList<>();
+        // the floor of this measurement: the same open loop on the trivial endpoint (no work, never shed)
+        levels.add(level("trivial 1x", capacity, true));
+        Thread.sleep(3_000);
+        levels.add(level("trivial 3x", capacity * 3, true));
+        Thread.sleep(3_000);
         for (int times = 1; times <= 3; times++) {
-            levels.add(level(times + "x", capacity * times));
+            levels.add(level(times + "x", capacity * times, false));
             Thread.sleep(3_000); // what a level left queued drains before the next starts
         }
         return levels;
     }
 
-    private Level level(String name, double rate) throws Exception {
+    private Level level(String name, double rate, boolean trivial) throws Exception {
         ConcurrentHistogram real = new ConcurrentHistogram(3);
         ConcurrentHistogram shedLatency = new ConcurrentHistogram(3);
         LongAdder good = new LongAdder();
@@ -69,6 +78,8 @@ final class Overload {
         LongAdder shed = new LongAdder();
         LongAdder timeouts = new LongAdder();
         LongAdder errors = new LongAdder();
+        Map<String, LongAdder> kinds = new ConcurrentHashMap<>();
+        ConcurrentHistogram clientLag = new ConcurrentHistogram(3);
         long interval = (long) (1e9 / rate);
         long total = (long) (rate * seconds);
         ExecutorService clients = Executors.newFixedThreadPool(CONNECTIONS);
@@ -84,14 +95,17 @@ final class Overload {
             String body = holdBody.get();
             URI server = URI.create(servers.get(random.nextInt(servers.size())));
             clients.execute(() -> {
+                clientLag.recordValue(Math.max(1, (System.nanoTime() - scheduled) / 1000)); // the generator's own delay
                 int status;
                 try {
-                    status = OneShotHttp.post(server, "/api/holds", token, body, CLIENT_TIMEOUT_MILLIS);
+                    status = trivial ? OneShotHttp.send(server, "GET", "/api/time", null, null, CLIENT_TIMEOUT_MILLIS)
+                            : OneShotHttp.post(server, "/api/holds", token, body, CLIENT_TIMEOUT_MILLIS);
                 } catch (SocketTimeoutException e) {
                     timeouts.increment();
                     return;
                 } catch (Exception e) {
                     errors.increment();
+                    kinds.computeIfAbsent(e.getClass().getSimpleName(), k -> new LongAdder()).increment();
                     return;
                 }
                 long micros = Math.max(1, (System.nanoTime() - scheduled) / 1000);
@@ -100,11 +114,12 @@ final class Overload {
                 } else if (status == 503) {
                     shed.increment();
                     shedLatency.recordValue(micros);
-                } else if (status == 201 || status == 409) {
+                } else if (status == 201 || status == 409 || (trivial && status == 200)) {
                     real.recordValue(micros);
                     (micros <= GOOD_MICROS ? good : late).increment();
                 } else {
                     errors.increment();
+                    kinds.computeIfAbsent(Integer.toString(status), k -> new LongAdder()).increment();
                 }
             });
         }
@@ -115,11 +130,14 @@ final class Overload {
         double took = total / rate;
         return new Level(name, rate, took, good.sum(), late.sum(), shed.sum(), timeouts.sum(), errors.sum(),
                 real.getTotalCount() == 0 ? 0 : real.getValueAtPercentile(99) / 1000.0,
-                shedLatency.getTotalCount() == 0 ? 0 : shedLatency.getValueAtPercentile(99) / 1000.0);
+                shedLatency.getTotalCount() == 0 ? 0 : shedLatency.getValueAtPercentile(99) / 1000.0,
+                clientLag.getValueAtPercentile(99) / 1000.0,
+                new TreeMap<>(kinds.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sum()))));
     }
 
-    static void report(List<Level> levels) {
-        levels.forEach(level -> System.out.println(level.line()));
+    static void report(List<Level> all) {
+        all.forEach(level -> System.out.println(level.line()));
+        List<Level> levels = all.stream().filter(level -> !level.name().startsWith("trivial")).toList();
         Level one = levels.get(0);
         Level three = levels.get(levels.size() - 1);
         System.out.printf("Goodput at 3x / at 1x:             %5.1f%%  (target >= 90%%)%n",

@@ -1,11 +1,7 @@
 package com.boxoffice.platform.web;
 
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
-import jakarta.servlet.DispatcherType;
+import com.boxoffice.platform.error.ErrorCodes;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpFilter;
@@ -14,54 +10,96 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Reads a request's body before any work starts, without holding a thread while it trickles in: the
- * container reads it as it arrives (non-blocking), and only a complete body is dispatched to the API. A body
- * not complete within {@code boxoffice.http.body-timeout-seconds} is answered 408 and the connection closed,
- * so clients that send slowly cannot pin the server's threads. First in the filter chain (see web.xml): the
- * other filters run on the dispatch that carries the whole body.
+ * Reads a request's body before any work starts, so that clients sending slowly cannot pin the server. A body
+ * that came with its headers (nearly all of them) goes on at once. One still arriving is read by the request's
+ * thread, but only so many such reads run at once ({@code boxoffice.http.slow-bodies}; beyond them a slow
+ * client gets 503 at once) and each must be whole within {@code boxoffice.http.body-timeout-seconds} (408 and
+ * the connection closed otherwise): a crowd of trickling uploads holds a bounded number of threads, never the
+ * server. (Reading them without a thread, through the servlet container's asynchronous dispatch, failed on
+ * Open Liberty under load: the dispatch lost its application now and then and answered an empty 200.)
  */
 public class BodyFirst extends HttpFilter {
 
-    private static final Logger LOG = Logger.getLogger(BodyFirst.class.getName());
-    private static final String BODY = BodyFirst.class.getName() + ".body";
     private static final Set<String> WITH_BODY = Set.of("POST", "PUT", "PATCH", "DELETE");
     static final int MAX_BYTES = 64 * 1024;
 
-    private long timeoutMillis;
+    private long timeoutNanos;
+    private Semaphore slowReads;
+
+    /** The body did not arrive whole in time. */
+    private static final class TooSlow extends IOException {
+        TooSlow() {
+            super(null, null);
+        }
+    }
 
     @Override
     public void init() {
-        timeoutMillis = 1000L * ConfigProvider.getConfig()
-                .getOptionalValue("boxoffice.http.body-timeout-seconds", Integer.class).orElse(10);
+        var config = ConfigProvider.getConfig();
+        timeoutNanos = TimeUnit.SECONDS.toNanos(config.getOptionalValue("boxoffice.http.body-timeout-seconds",
+                Integer.class).orElse(10));
+        slowReads = new Semaphore(config.getOptionalValue("boxoffice.http.slow-bodies", Integer.class).orElse(32));
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getDispatcherType() == DispatcherType.ASYNC && request.getAttribute(BODY) instanceof byte[] body) {
-            chain.doFilter(new BufferedBodyRequest(request, body), response);
-            return;
-        }
-        if (request.getDispatcherType() != DispatcherType.REQUEST || !hasBody(request)) {
+        if (!hasBody(request)) {
             chain.doFilter(request, response);
             return;
         }
-        if (request.getContentLengthLong() > MAX_BYTES) {
+        long length = request.getContentLengthLong();
+        if (length > MAX_BYTES) {
             fail(response, 413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + MAX_BYTES / 1024 + " KiB");
             return;
         }
-        AsyncContext async = request.startAsync(request, response);
-        async.setTimeout(timeoutMillis);
         ServletInputStream in = request.getInputStream();
-        BodyReader reader = new BodyReader(async, request, response, in);
-        async.addListener(reader);
-        in.setReadListener(reader);
+        byte[] body;
+        if (length > 0 && in.available() >= length) {
+            body = in.readNBytes((int) length);
+        } else if (!slowReads.tryAcquire()) {
+            response.setHeader("Retry-After", "1");
+            fail(response, 503, ErrorCodes.UNAVAILABLE, "Too many requests are still sending their bodies; try again");
+            return;
+        } else {
+            try {
+                body = readInTime(in, length);
+            } catch (IOException e) { // too slow, or silent past the server's read timeout
+                fail(response, 408, "REQUEST_TIMEOUT", "The request body did not arrive in time");
+                return;
+            } finally {
+                slowReads.release();
+            }
+            if (body.length > MAX_BYTES) {
+                fail(response, 413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + MAX_BYTES / 1024 + " KiB");
+                return;
+            }
+        }
+        chain.doFilter(new BufferedBodyRequest(request, body), response);
+    }
+
+    /** Reads until the body is whole (or one byte past the limit); each read waits at most the server's read timeout. */
+    private byte[] readInTime(ServletInputStream in, long length) throws IOException {
+        long deadline = System.nanoTime() + timeoutNanos;
+        long wanted = length > 0 ? length : MAX_BYTES + 1;
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        byte[] buffer = new byte[8192];
+        while (body.size() < wanted) {
+            int read = in.read(buffer, 0, (int) Math.min(buffer.length, wanted - body.size()));
+            if (read < 0) {
+                break;
+            }
+            body.write(buffer, 0, read);
+            if (System.nanoTime() > deadline && body.size() < wanted && length > 0) {
+                throw new TooSlow();
+            }
+        }
+        return body.toByteArray();
     }
 
     private static boolean hasBody(HttpServletRequest request) {
@@ -70,92 +108,8 @@ public class BodyFirst extends HttpFilter {
     }
 
     private static void fail(HttpServletResponse response, int status, String code, String message) throws IOException {
-        if (response.isCommitted()) {
-            return;
-        }
-        response.reset();
         response.setHeader("Connection", "close");
+        response.setHeader(RequestIds.HEADER, RequestIds.accept(null));
         ServletErrors.write(response, status, code, message);
-    }
-
-    /** Collects one body as the container hands it over; ends with a dispatch, or with an error answer. */
-    private static final class BodyReader implements ReadListener, AsyncListener {
-
-        private final AsyncContext async;
-        private final HttpServletRequest request;
-        private final HttpServletResponse response;
-        private final ServletInputStream in;
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-        private final byte[] buffer = new byte[8192];
-        private final AtomicBoolean ended = new AtomicBoolean();
-
-        BodyReader(AsyncContext async, HttpServletRequest request, HttpServletResponse response, ServletInputStream in) {
-            this.async = async;
-            this.request = request;
-            this.response = response;
-            this.in = in;
-        }
-
-        @Override
-        public void onDataAvailable() throws IOException {
-            while (in.isReady() && !in.isFinished()) {
-                int read = in.read(buffer);
-                if (read < 0) {
-                    return;
-                }
-                body.write(buffer, 0, read);
-                if (body.size() > MAX_BYTES) {
-                    end(413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + MAX_BYTES / 1024 + " KiB");
-                    return;
-                }
-            }
-        }
-
-        @Override
-        public void onAllDataRead() {
-            if (ended.compareAndSet(false, true)) {
-                request.setAttribute(BODY, body.toByteArray());
-                async.dispatch();
-            }
-        }
-
-        @Override
-        public void onError(Throwable failure) {
-            LOG.log(Level.FINE, "A request body could not be read", failure);
-            end(400, "VALIDATION_FAILED", "The request body could not be read");
-        }
-
-        @Override
-        public void onTimeout(AsyncEvent event) {
-            end(408, "REQUEST_TIMEOUT", "The request body did not arrive in time");
-        }
-
-        @Override
-        public void onError(AsyncEvent event) {
-            end(400, "VALIDATION_FAILED", "The request body could not be read");
-        }
-
-        @Override
-        public void onComplete(AsyncEvent event) {
-            ended.set(true);
-        }
-
-        @Override
-        public void onStartAsync(AsyncEvent event) {
-            // not restarted
-        }
-
-        private void end(int status, String code, String message) {
-            if (!ended.compareAndSet(false, true)) {
-                return;
-            }
-            try {
-                fail(response, status, code, message);
-            } catch (IOException | RuntimeException e) {
-                LOG.log(Level.FINE, "Could not answer a request whose body failed", e);
-            } finally {
-                async.complete();
-            }
-        }
     }
 }

@@ -16,8 +16,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sheds load instead of queueing it: an adaptive concurrency limit (Netflix concurrency-limits, Gradient2:
- * it lowers the limit as latency grows past its long-run norm) in front of the API. A request beyond the
- * limit is answered 503 UNAVAILABLE with Retry-After at once, before anything of it is done. The trivial
+ * it lowers the limit as latency grows past its long-run norm) in front of the API, and a bound on how long
+ * work waits for a thread of the server before the service even sees it ({@link WorkQueueDelay}: past it, the
+ * quickest way to serve anyone in time is to refuse at once whoever waited). A request refused by either is
+ * answered 503 UNAVAILABLE with Retry-After at once, before anything of it is done. The trivial
  * {@code /api/time} and the long-lived seat-map streams (capped on their own) stay outside; health and
  * metrics are served outside the API. Runs on the dispatch that has the whole body (after {@link BodyFirst}),
  * so a slow client's upload does not count as the server's latency.
@@ -41,7 +43,14 @@ public class LoadShedding extends HttpFilter {
     int maxLimit;
 
     @Inject
+    @ConfigProperty(name = "boxoffice.shedding.queue-delay-ms", defaultValue = "200")
+    long queueDelayMillis;
+
+    @Inject
     SheddingMetrics metrics;
+
+    @Inject
+    WorkQueueDelay queue;
 
     private Limiter<Void> limiter;
 
@@ -59,7 +68,7 @@ public class LoadShedding extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Limiter.Listener> admitted = limiter.acquire(null);
+        Optional<Limiter.Listener> admitted = queue.millis() > queueDelayMillis ? Optional.empty() : limiter.acquire(null);
         if (admitted.isEmpty()) {
             metrics.shed();
             response.setHeader("Retry-After", "1");
