@@ -32,8 +32,9 @@ class OverloadIT {
 
     @BeforeAll
     static void serverWithASmallLimit() throws Exception {
-        server = new SecondServer("boxofficeOverload", 500, Map.of("BOXOFFICE_SHEDDING_INITIAL_LIMIT", "2",
-                "BOXOFFICE_SHEDDING_MIN_LIMIT", "2", "BOXOFFICE_SHEDDING_MAX_LIMIT", "2", "BOXOFFICE_AUTH_RATE_LIMIT", "0"));
+        server = new SecondServer("boxofficeOverload", 500, Map.of("BOXOFFICE_SHEDDING_ENABLED", "true",
+                "BOXOFFICE_SHEDDING_INITIAL_LIMIT", "2", "BOXOFFICE_SHEDDING_MIN_LIMIT", "2",
+                "BOXOFFICE_SHEDDING_MAX_LIMIT", "2", "BOXOFFICE_AUTH_RATE_LIMIT", "0"));
         server.start();
     }
 

@@ -176,10 +176,12 @@ class PlatformApiIT {
         types.keySet().forEach(family -> assertFalse(help.getOrDefault(family, "").isEmpty(), family + " has no HELP text"));
         assertEquals("histogram", types.get("holds_latency_seconds"));
         assertEquals("histogram", types.get("payments_latency_seconds"));
+        assertEquals("histogram", types.get("waitingroom_time_in_line_seconds"));
         assertTrue(text.contains("holds_latency_seconds_bucket{"), "buckets that add up across servers");
         assertFalse(text.contains("quantile="), "no summaries");
         for (String counter : new String[] {"notifications_sent_total", "notifications_failed_total",
-                "notifications_retried_total", "orders_confirmed_total", "payments_refunds_total"}) {
+                "notifications_retried_total", "orders_confirmed_total", "payments_refunds_total", "requests_shed_total",
+                "waitingroom_admitted_total", "waitingroom_waiting", "waitingroom_shopping", "requests_limit"}) {
             assertTrue(types.containsKey(counter), counter + " is there from the start, at 0 before the first");
         }
     }

@@ -1,6 +1,5 @@
 package com.boxoffice.platform.web;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -14,7 +13,7 @@ import java.util.List;
  * The headers a browser needs to keep the service's pages and data safe: no content sniffing, pages that
  * run only the service's own scripts and are never framed, personal data never cached, HTTPS remembered.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class BrowserDefaults extends HttpFilter {
 
     /** The web UI: its own module script, styles and images (QR codes are fetched with the token, shown as blobs). */

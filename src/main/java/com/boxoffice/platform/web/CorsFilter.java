@@ -1,7 +1,6 @@
 package com.boxoffice.platform.web;
 
 import jakarta.inject.Inject;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * anonymous reads to any origin, never a signed-in request, and credentials are never allowed.
  * Pre-flight requests are answered here, before authentication, as browsers send them without credentials.
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class CorsFilter extends HttpFilter {
 
     static final String ALLOWED_METHODS = "GET, POST, PUT, DELETE, OPTIONS";

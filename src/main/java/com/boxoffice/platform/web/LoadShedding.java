@@ -21,8 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * quickest way to serve anyone in time is to refuse at once whoever waited). A request refused by either is
  * answered 503 UNAVAILABLE with Retry-After at once, before anything of it is done. The trivial
  * {@code /api/time} and the long-lived seat-map streams (capped on their own) stay outside; health and
- * metrics are served outside the API. Runs on the dispatch that has the whole body (after {@link BodyFirst}),
- * so a slow client's upload does not count as the server's latency.
+ * metrics are served outside the API. Runs after {@link BodyFirst} has the whole body, so a slow client's
+ * upload does not count as the server's latency.
  */
 public class LoadShedding extends HttpFilter {
 
@@ -31,11 +31,11 @@ public class LoadShedding extends HttpFilter {
     boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.shedding.initial-limit", defaultValue = "40")
+    @ConfigProperty(name = "boxoffice.shedding.initial-limit", defaultValue = "50")
     int initialLimit;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.shedding.min-limit", defaultValue = "8")
+    @ConfigProperty(name = "boxoffice.shedding.min-limit", defaultValue = "20")
     int minLimit;
 
     @Inject

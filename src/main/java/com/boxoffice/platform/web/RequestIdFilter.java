@@ -1,7 +1,6 @@
 package com.boxoffice.platform.web;
 
 import com.boxoffice.platform.logging.LogContext;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -11,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Gives every API request an id (the client's, when it sent a usable one) and echoes it back. */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class RequestIdFilter extends HttpFilter {
 
     @Override

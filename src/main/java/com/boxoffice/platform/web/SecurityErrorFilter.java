@@ -4,7 +4,6 @@ import com.boxoffice.platform.error.ErrorBody;
 import com.boxoffice.platform.error.ErrorCodes;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -21,7 +20,7 @@ import java.util.Map;
  * The server's token check answers 401 and 403 with an empty body; this gives those answers the API's
  * error envelope (an expired, tampered or foreign token and a missing role all look alike to clients).
  */
-@WebFilter(urlPatterns = "/api/*", asyncSupported = true, dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ASYNC})
+@WebFilter(urlPatterns = "/api/*", asyncSupported = true)
 public class SecurityErrorFilter extends HttpFilter {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
