@@ -5,6 +5,7 @@ import com.boxoffice.account.boundary.UserView;
 import com.boxoffice.account.entity.User;
 import com.boxoffice.platform.database.SqlErrors;
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -55,7 +56,7 @@ public class Accounts {
         Optional<User> user = find(normalize(email));
         boolean matches = PasswordHasher.matches(password, user.map(User::passwordHash).orElse(UNKNOWN_USER_HASH));
         if (user.isEmpty() || !matches) {
-            throw new ApiException(401, "INVALID_CREDENTIALS", "Email or password is wrong");
+            throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "Email or password is wrong");
         }
         TokenIssuer.IssuedToken token = tokens.issue(user.get());
         return new LoginResponse(token.token(), token.expiresAt(), view(user.get()));
@@ -102,6 +103,6 @@ public class Accounts {
     }
 
     private static ApiException emailTaken() {
-        return new ApiException(409, "EMAIL_TAKEN", "An account with this email already exists");
+        return new ApiException(ErrorCode.EMAIL_TAKEN, "An account with this email already exists");
     }
 }

@@ -6,6 +6,7 @@ import com.boxoffice.catalog.entity.Movie;
 import com.boxoffice.catalog.entity.MovieDetails;
 import com.boxoffice.platform.database.SqlErrors;
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,7 +57,7 @@ public class MovieEditor {
                     .executeUpdate();
         } catch (PersistenceException e) {
             if (SqlErrors.is(e, SqlErrors.EXCLUSION_VIOLATION)) {
-                throw new ApiException(409, "SHOW_OVERLAPS", "With that running time a show of this movie would run into"
+                throw new ApiException(ErrorCode.SHOW_OVERLAPS, "With that running time a show of this movie would run into"
                         + " the next show on its screen; move or cancel that show first");
             }
             throw e;
@@ -83,7 +84,7 @@ public class MovieEditor {
     }
 
     private static ApiException hasShows() {
-        return new ApiException(409, "MOVIE_HAS_SHOWS", "The movie has shows; cancel them instead of deleting it");
+        return new ApiException(ErrorCode.MOVIE_HAS_SHOWS, "The movie has shows; cancel them instead of deleting it");
     }
 
     private static MovieDetails details(UUID id, MovieRequest r) {

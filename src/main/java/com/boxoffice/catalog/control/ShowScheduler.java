@@ -9,6 +9,7 @@ import com.boxoffice.catalog.entity.Show;
 import com.boxoffice.catalog.entity.ShowStatus;
 import com.boxoffice.platform.database.SqlErrors;
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.error.ValidationFailed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -156,7 +157,7 @@ public class ShowScheduler {
     }
 
     private static ApiException overlap(List<UUID> clashes) {
-        return new ApiException(409, "SHOW_OVERLAPS", "The screen already has a show at that time",
+        return new ApiException(ErrorCode.SHOW_OVERLAPS, "The screen already has a show at that time",
                 Map.of("conflictingShowIds", clashes.stream().map(UUID::toString).toList()));
     }
 }

@@ -7,6 +7,7 @@ import com.boxoffice.catalog.entity.Seat;
 import com.boxoffice.catalog.entity.ShowStatus;
 import com.boxoffice.catalog.entity.Theatre;
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.error.ValidationFailed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -75,7 +76,7 @@ public class TheatreEditor {
         for (Screen screen : List.copyOf(theatre.screens())) {
             if (!matches.contains(screen)) {
                 if (hasAnyShows(screen)) {
-                    throw new ApiException(409, "SCREEN_HAS_SHOWS", "Screen " + screen.name()
+                    throw new ApiException(ErrorCode.SCREEN_HAS_SHOWS, "Screen " + screen.name()
                             + " has shows and cannot be removed");
                 }
                 theatre.remove(screen);
@@ -93,7 +94,7 @@ public class TheatreEditor {
             existing.rename(s.name().trim());
             if (!layouts.of(existing).seats().equals(ScreenLayout.of(existing.id(), seats).seats())) {
                 if (hasUpcomingShows(existing)) {
-                    throw new ApiException(409, "SCREEN_HAS_SHOWS", "Screen " + existing.name()
+                    throw new ApiException(ErrorCode.SCREEN_HAS_SHOWS, "Screen " + existing.name()
                             + " has shows to come; its layout cannot change until they are over or cancelled");
                 }
                 existing.replaceSeats(seats(seats));

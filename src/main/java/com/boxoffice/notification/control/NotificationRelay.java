@@ -1,11 +1,10 @@
 package com.boxoffice.notification.control;
 
 import com.boxoffice.notification.control.NotificationRecords.Kind;
+import com.boxoffice.platform.PeriodicTasks;
 import com.boxoffice.platform.database.SchemaReady;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -14,9 +13,8 @@ import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Queue;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,9 +39,6 @@ public class NotificationRelay {
     @Resource
     ManagedExecutorService executor;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
-
     @Inject
     NotificationRecords records;
 
@@ -59,17 +54,11 @@ public class NotificationRelay {
     @ConfigProperty(name = "boxoffice.notifications.requeue-seconds", defaultValue = "900")
     long requeueSeconds;
 
-    private ScheduledFuture<?> sweep;
+    @Inject
+    PeriodicTasks periodic;
 
     void onSchemaReady(@Observes SchemaReady ready) {
-        sweep = scheduler.scheduleWithFixedDelay(this::relayForgotten, relaySeconds, relaySeconds, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (sweep != null) {
-            sweep.cancel(false);
-        }
+        periodic.every(Duration.ofSeconds(relaySeconds), "relay pending notifications", this::relayForgotten);
     }
 
     /** After the order's commit, off the request thread. */
@@ -91,11 +80,7 @@ public class NotificationRelay {
     }
 
     void relayForgotten() {
-        try {
-            records.unrelayed(clock.instant().minusSeconds(relaySeconds), clock.instant().minusSeconds(requeueSeconds))
-                    .forEach(this::relay);
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not relay pending notifications this time", e);
-        }
+        records.unrelayed(clock.instant().minusSeconds(relaySeconds), clock.instant().minusSeconds(requeueSeconds))
+                .forEach(this::relay);
     }
 }

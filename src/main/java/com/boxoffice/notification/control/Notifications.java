@@ -2,6 +2,7 @@ package com.boxoffice.notification.control;
 
 import com.boxoffice.notification.boundary.NotificationView;
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.error.ValidationFailed;
 import com.boxoffice.platform.paging.Page;
@@ -35,7 +36,7 @@ public class Notifications {
     public NotificationView retry(UUID id) {
         records.find(id).orElseThrow(() -> new NotFound("Notification"));
         if (!records.resend(id)) {
-            throw new ApiException(409, "NOTIFICATION_IN_PROGRESS", "This notification is on its way already");
+            throw new ApiException(ErrorCode.NOTIFICATION_IN_PROGRESS, "This notification is on its way already");
         }
         relay.relay(id);
         return records.find(id).orElseThrow();

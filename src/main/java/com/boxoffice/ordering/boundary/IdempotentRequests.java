@@ -1,8 +1,11 @@
 package com.boxoffice.ordering.boundary;
 
 import com.boxoffice.ordering.control.IdempotencyKeys;
+import com.boxoffice.ordering.control.RequestInProgress;
+import com.boxoffice.platform.Digests;
 import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.ErrorBody;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.ValidationFailed;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.platform.web.JsonbSettings;
@@ -11,10 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -57,11 +56,11 @@ public class IdempotentRequests {
                 return replay(replay);
             }
             if (claim instanceof IdempotencyKeys.Mismatch) {
-                throw new ApiException(422, "IDEMPOTENCY_KEY_REUSED",
+                throw new ApiException(ErrorCode.IDEMPOTENCY_KEY_REUSED,
                         "This Idempotency-Key was used with a different request");
             }
             if (System.nanoTime() > deadline) {
-                throw new ApiException(409, "REQUEST_IN_PROGRESS", "A request with this Idempotency-Key is in progress");
+                throw new RequestInProgress("A request with this Idempotency-Key is in progress");
             }
             pause();
         }
@@ -72,7 +71,7 @@ public class IdempotentRequests {
         try {
             response = call.get();
         } catch (ApiException e) {
-            if (e.status() >= 500 || e.status() == 429 || "REQUEST_IN_PROGRESS".equals(e.code())) {
+            if (e.status() >= 500 || e.errorCode() == ErrorCode.RATE_LIMITED || e instanceof RequestInProgress) {
                 keys.release(userId, key);
             } else {
                 keys.complete(userId, key, e.status(), JsonbSettings.JSONB.toJson(ErrorBody.of(e.code(), e.getMessage(),
@@ -100,15 +99,7 @@ public class IdempotentRequests {
 
     /** The operation and the request as JSON-B writes it (properties sorted), hashed. */
     static String fingerprint(String operation, Object request) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(operation.getBytes(StandardCharsets.UTF_8));
-            digest.update((byte) '\n');
-            digest.update(JsonbSettings.JSONB.toJson(request).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(operation + "\n" + JsonbSettings.JSONB.toJson(request));
     }
 
     private static void pause() {
@@ -116,7 +107,7 @@ public class IdempotentRequests {
             Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(409, "REQUEST_IN_PROGRESS", "A request with this Idempotency-Key is in progress");
+            throw new RequestInProgress("A request with this Idempotency-Key is in progress");
         }
     }
 }

@@ -9,13 +9,13 @@ import com.boxoffice.ordering.gateway.GatewayTimeout;
 import com.boxoffice.ordering.gateway.PaymentGateway;
 import com.boxoffice.ordering.gateway.PaymentGateways;
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.seating.control.SeatSales;
 import com.boxoffice.seating.control.SeatsUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -78,7 +78,7 @@ public class Checkout {
                 throw refused.reason();
             }
             if (System.nanoTime() > deadline) {
-                throw new ApiException(409, "REQUEST_IN_PROGRESS", "A payment for this order is in progress");
+                throw new RequestInProgress("A payment for this order is in progress");
             }
             pause();
         }
@@ -96,8 +96,7 @@ public class Checkout {
                 String declineCode = charge.declineCode();
                 LOG.info(() -> "Payment " + started.paymentId() + " for order " + started.orderId() + " declined: "
                         + declineCode);
-                throw new ApiException(402, "PAYMENT_DECLINED", "The payment was declined",
-                        Map.of("declineCode", charge.declineCode()));
+                throw new PaymentDeclined(charge.declineCode());
             }
             if (!steps.authorized(started, charge)) {
                 throw giveBack(started, OrderStatus.EXPIRED, PaymentSteps.holdExpired());
@@ -105,7 +104,7 @@ public class Checkout {
             charge = capture(gateway, started.charge().key()); // recorded with the sale
         } catch (GatewayTimeout e) {
             steps.unknown(started.paymentId());
-            throw new ApiException(503, "UNAVAILABLE", "The payment provider did not answer; the payment is being"
+            throw new ApiException(ErrorCode.UNAVAILABLE, "The payment provider did not answer; the payment is being"
                     + " checked and will be confirmed or refunded");
         }
         Duration took = since(begun);
@@ -118,7 +117,7 @@ public class Checkout {
                     + " of show " + order.showId() + ", " + order.totalAmount() + " " + order.currency());
             return order;
         } catch (SeatSales.HoldLapsed e) {
-            throw giveBack(started, OrderStatus.EXPIRED, new ApiException(409, "HOLD_EXPIRED",
+            throw giveBack(started, OrderStatus.EXPIRED, new HoldExpired(
                     "The hold ran out during the payment; the payment was reversed"));
         } catch (SeatsUnavailable e) {
             throw giveBack(started, OrderStatus.FAILED, e);
@@ -164,7 +163,7 @@ public class Checkout {
             Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(409, "REQUEST_IN_PROGRESS", "A payment for this order is in progress");
+            throw new RequestInProgress("A payment for this order is in progress");
         }
     }
 }

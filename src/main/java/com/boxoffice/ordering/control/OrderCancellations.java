@@ -9,6 +9,7 @@ import com.boxoffice.ordering.entity.Payment;
 import com.boxoffice.ordering.entity.PaymentStatus;
 import com.boxoffice.ordering.entity.Ticket;
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.platform.security.OwnerOrAdmin;
@@ -151,6 +152,6 @@ public class OrderCancellations {
     }
 
     private static ApiException notAllowed(String why) {
-        return new ApiException(409, "CANCELLATION_NOT_ALLOWED", why);
+        return new ApiException(ErrorCode.CANCELLATION_NOT_ALLOWED, why);
     }
 }

@@ -1,16 +1,13 @@
 package com.boxoffice.ordering.control;
 
 import com.boxoffice.ordering.gateway.PaymentGateways;
+import com.boxoffice.platform.PeriodicTasks;
 import com.boxoffice.platform.database.SchemaReady;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,20 +45,11 @@ public class OrderHousekeeping {
     @ConfigProperty(name = "boxoffice.orders.housekeeping-seconds", defaultValue = "5")
     long everySeconds;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
-
-    private ScheduledFuture<?> task;
+    @Inject
+    PeriodicTasks periodic;
 
     void onSchemaReady(@Observes SchemaReady ready) {
-        task = scheduler.scheduleWithFixedDelay(this::run, everySeconds, everySeconds, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        periodic.every(Duration.ofSeconds(everySeconds), "do the order housekeeping", this::run);
     }
 
     void run() {

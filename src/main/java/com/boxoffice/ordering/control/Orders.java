@@ -4,12 +4,12 @@ import com.boxoffice.ordering.boundary.CustomerDetails;
 import com.boxoffice.ordering.boundary.OrderView;
 import com.boxoffice.ordering.entity.Customer;
 import com.boxoffice.ordering.entity.Order;
-import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.paging.Page;
 import com.boxoffice.platform.paging.PageRequest;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.platform.security.OwnerOrAdmin;
+import com.boxoffice.seating.control.HoldNotActive;
 import com.boxoffice.seating.control.HoldRecord;
 import com.boxoffice.seating.control.SeatSales;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -54,7 +54,7 @@ public class Orders {
         UUID orderId = UUID.randomUUID();
         HoldRecord attached = hold.activeAt(clock.instant()) ? seats.attachOrder(holdId, orderId).orElse(null) : null;
         if (attached == null) {
-            throw new ApiException(409, "HOLD_NOT_ACTIVE", "The hold has expired, was released or already has an order");
+            throw new HoldNotActive();
         }
         OffsetDateTime now = now();
         Order order = new Order(orderId, attached.userId(), attached.showId(), holdId, attached.seatIds(),

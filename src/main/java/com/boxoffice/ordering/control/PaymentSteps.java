@@ -10,6 +10,7 @@ import com.boxoffice.ordering.entity.Ticket;
 import com.boxoffice.ordering.gateway.Charge;
 import com.boxoffice.ordering.gateway.ChargeRequest;
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.seating.control.HoldRecord;
@@ -84,7 +85,7 @@ public class PaymentSteps {
             case PENDING_PAYMENT:
                 break;
             default:
-                return new Refused(new ApiException(409, "ORDER_NOT_PAYABLE", "The order is " + order.status()
+                return new Refused(new ApiException(ErrorCode.ORDER_NOT_PAYABLE, "The order is " + order.status()
                         .name().toLowerCase() + " and cannot be paid", Map.of("status", order.status().name())), false);
         }
         if (order.payingAt(now)) {
@@ -155,9 +156,8 @@ public class PaymentSteps {
         em.find(Payment.class, paymentId).update(PaymentStatus.REFUND_DUE, null, now());
     }
 
-    static ApiException holdExpired() {
-        return new ApiException(409, "HOLD_EXPIRED",
-                "The hold ran out or was released before the payment; nothing was charged");
+    static HoldExpired holdExpired() {
+        return new HoldExpired("The hold ran out or was released before the payment; nothing was charged");
     }
 
     private OffsetDateTime now() {

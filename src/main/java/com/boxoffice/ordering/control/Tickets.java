@@ -4,6 +4,7 @@ import com.boxoffice.ordering.boundary.CheckedInTicket;
 import com.boxoffice.ordering.entity.Ticket;
 import com.boxoffice.ordering.entity.TicketStatus;
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -51,10 +51,10 @@ public class Tickets {
         }
         Ticket ticket = found.get(0);
         if (ticket.status() == TicketStatus.VOID) {
-            throw new ApiException(409, "TICKET_VOID", "This ticket's order was cancelled");
+            throw new ApiException(ErrorCode.TICKET_VOID, "This ticket's order was cancelled");
         }
         if (ticket.usedAt() != null) {
-            throw new ApiException(409, "TICKET_ALREADY_USED", "This ticket was already used",
+            throw new ApiException(ErrorCode.TICKET_ALREADY_USED, "This ticket was already used",
                     Map.of("usedAt", ticket.usedAt().toInstant().toString(), "seatId", ticket.seatId()));
         }
         ticket.use(Now.utc(clock));

@@ -3,32 +3,34 @@ package com.boxoffice.platform.error;
 import java.util.Map;
 
 /**
- * A failure the client can act on: carries the HTTP status and the contract's error code.
- * Services throw it (or a subclass) and the boundary turns it into the error envelope.
+ * A refusal the client can act on, named by its contract code ({@link ErrorCode}, which also knows the HTTP
+ * status). Services throw it, or one of its named kinds; {@link ApiExceptionMapper} turns it into the envelope.
  */
 public class ApiException extends RuntimeException {
 
-    private final int status;
-    private final String code;
+    private final ErrorCode code;
     private final Map<String, Object> details;
 
-    public ApiException(int status, String code, String message, Map<String, Object> details) {
+    public ApiException(ErrorCode code, String message, Map<String, ?> details) {
         super(message, null, false, false);
-        this.status = status;
         this.code = code;
         this.details = details == null ? Map.of() : Map.copyOf(details);
     }
 
-    public ApiException(int status, String code, String message) {
-        this(status, code, message, Map.of());
+    public ApiException(ErrorCode code, String message) {
+        this(code, message, Map.of());
+    }
+
+    public ErrorCode errorCode() {
+        return code;
     }
 
     public int status() {
-        return status;
+        return code.status();
     }
 
     public String code() {
-        return code;
+        return code.name();
     }
 
     public Map<String, Object> details() {

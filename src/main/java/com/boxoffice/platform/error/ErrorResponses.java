@@ -10,15 +10,15 @@ public final class ErrorResponses {
     private ErrorResponses() {
     }
 
-    public static Response of(int status, String code, String message, Map<String, Object> details) {
-        return Response.status(status)
+    public static Response of(ErrorCode code, String message, Map<String, Object> details) {
+        return Response.status(code.status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorBody.of(code, message, details))
+                .entity(ErrorBody.of(code.name(), message, details))
                 .build();
     }
 
-    public static Response of(int status, String code, String message) {
-        return of(status, code, message, Map.of());
+    public static Response of(ErrorCode code, String message) {
+        return of(code, message, Map.of());
     }
 
     public static Response of(ApiException e) {

@@ -8,7 +8,7 @@ public class Unavailable extends ApiException {
     private final long retryAfterSeconds;
 
     public Unavailable(String message, long retryAfterSeconds) {
-        super(503, ErrorCodes.UNAVAILABLE, message, Map.of("retryAfterSeconds", retryAfterSeconds));
+        super(ErrorCode.UNAVAILABLE, message, Map.of("retryAfterSeconds", retryAfterSeconds));
         this.retryAfterSeconds = retryAfterSeconds;
     }
 

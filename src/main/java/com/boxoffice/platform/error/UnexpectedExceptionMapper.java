@@ -24,19 +24,19 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             return ErrorResponses.of(wrapped);
         }
         if (BodyReadFailures.isUnreadableBody(e)) {
-            return ErrorResponses.of(400, ErrorCodes.VALIDATION_FAILED, BodyReadFailures.MESSAGE,
+            return ErrorResponses.of(ErrorCode.VALIDATION_FAILED, BodyReadFailures.MESSAGE,
                     BodyReadFailures.details(e));
         }
         String requestId = RequestIds.current();
         if (TransientFailures.isTransient(e)) {
             LOG.log(Level.WARNING, "Request {0} refused for now: {1}", new Object[] {requestId, rootMessage(e)});
-            return Response.fromResponse(ErrorResponses.of(503, ErrorCodes.UNAVAILABLE,
+            return Response.fromResponse(ErrorResponses.of(ErrorCode.UNAVAILABLE,
                             "The service is busy or briefly unavailable; nothing was changed. Try again in a moment",
                             Map.of("requestId", requestId)))
                     .header("Retry-After", "1").build();
         }
         LOG.log(Level.SEVERE, "Request " + requestId + " failed", e);
-        return ErrorResponses.of(500, ErrorCodes.INTERNAL_ERROR, message(), Map.of("requestId", requestId));
+        return ErrorResponses.of(ErrorCode.INTERNAL_ERROR, message(), Map.of("requestId", requestId));
     }
 
     private static String rootMessage(Throwable e) {

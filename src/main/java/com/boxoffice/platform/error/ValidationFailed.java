@@ -6,7 +6,7 @@ import java.util.Map;
 public class ValidationFailed extends ApiException {
 
     public ValidationFailed(Map<String, ?> fieldErrors) {
-        super(400, ErrorCodes.VALIDATION_FAILED, message(fieldErrors), Map.copyOf(fieldErrors));
+        super(ErrorCode.VALIDATION_FAILED, message(fieldErrors), Map.copyOf(fieldErrors));
     }
 
     public ValidationFailed(String field, String problem) {

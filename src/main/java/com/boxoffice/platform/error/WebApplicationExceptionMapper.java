@@ -1,7 +1,7 @@
 package com.boxoffice.platform.error;
 
-import jakarta.ws.rs.WebApplicationException;
 import com.boxoffice.platform.web.RequestIds;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -21,14 +21,16 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
         Response response = switch (status) {
-            case 400 -> ErrorResponses.of(400, ErrorCodes.VALIDATION_FAILED, "The request could not be read");
-            case 401 -> ErrorResponses.of(401, ErrorCodes.UNAUTHENTICATED, "Sign in to do this");
-            case 403 -> ErrorResponses.of(403, ErrorCodes.FORBIDDEN, "You are not allowed to do this");
-            case 404 -> ErrorResponses.of(404, ErrorCodes.NOT_FOUND, "No such resource");
-            case 405 -> ErrorResponses.of(405, ErrorCodes.METHOD_NOT_ALLOWED, "Method not allowed on this resource");
-            case 406 -> ErrorResponses.of(406, ErrorCodes.NOT_ACCEPTABLE,
+            case 400 -> ErrorResponses.of(ErrorCode.VALIDATION_FAILED, "The request could not be read");
+            case 401 -> ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "Sign in to do this");
+            case 403 -> ErrorResponses.of(ErrorCode.FORBIDDEN, "You are not allowed to do this");
+            case 404 -> ErrorResponses.of(ErrorCode.NOT_FOUND, "No such resource");
+            case 405 -> ErrorResponses.of(ErrorCode.METHOD_NOT_ALLOWED, "Method not allowed on this resource");
+            case 406 -> ErrorResponses.of(ErrorCode.NOT_ACCEPTABLE,
                     "This resource cannot answer in the media type the Accept header asks for");
-            case 415 -> ErrorResponses.of(415, ErrorCodes.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
+            case 408 -> ErrorResponses.of(ErrorCode.REQUEST_TIMEOUT, "The request did not arrive in time");
+            case 413 -> ErrorResponses.of(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is too large");
+            case 415 -> ErrorResponses.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json");
             default -> null;
         };
         if (response != null) {
@@ -37,9 +39,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
         }
         if (status >= 500) {
             LOG.log(Level.SEVERE, "Request " + RequestIds.current() + " failed", e);
-            return ErrorResponses.of(500, ErrorCodes.INTERNAL_ERROR, UnexpectedExceptionMapper.message());
+            return ErrorResponses.of(ErrorCode.INTERNAL_ERROR, UnexpectedExceptionMapper.message());
         }
-        return ErrorResponses.of(status, "HTTP_" + status, "The request was rejected");
+        return ErrorResponses.of(ErrorCode.VALIDATION_FAILED, "The request was rejected");
     }
 
     private static void copyAllowHeader(WebApplicationException e, Response response) {

@@ -1,7 +1,7 @@
 package com.boxoffice.platform.ratelimit;
 
 import com.boxoffice.platform.error.ApiException;
-import com.boxoffice.platform.error.ErrorCodes;
+import com.boxoffice.platform.error.ErrorCode;
 import java.util.Map;
 
 /** 429 RATE_LIMITED, telling the client when to try again. */
@@ -10,7 +10,7 @@ public class RateLimited extends ApiException {
     private final long retryAfterSeconds;
 
     public RateLimited(long retryAfterSeconds) {
-        super(429, ErrorCodes.RATE_LIMITED, "Too many requests; try again in " + retryAfterSeconds + " s",
+        super(ErrorCode.RATE_LIMITED, "Too many requests; try again in " + retryAfterSeconds + " s",
                 Map.of("retryAfterSeconds", retryAfterSeconds));
         this.retryAfterSeconds = retryAfterSeconds;
     }

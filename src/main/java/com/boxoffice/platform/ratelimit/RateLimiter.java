@@ -1,14 +1,11 @@
 package com.boxoffice.platform.ratelimit;
 
+import com.boxoffice.platform.Digests;
 import com.boxoffice.platform.redis.RedisAvailability;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -83,12 +80,8 @@ public class RateLimiter {
         return local.computeIfAbsent(counterKey, k -> new AtomicLong()).incrementAndGet();
     }
 
+    /** Enough of the key's hash to tell keys apart, and nothing of the key (an email, an address). */
     private static String digest(String key) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Digests.sha256Hex(key).substring(0, 24);
     }
 }

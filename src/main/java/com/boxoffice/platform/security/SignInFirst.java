@@ -1,6 +1,6 @@
 package com.boxoffice.platform.security;
 
-import com.boxoffice.platform.error.ErrorCodes;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.ErrorResponses;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -24,7 +24,7 @@ public class SignInFirst implements ContainerRequestFilter {
     public void filter(ContainerRequestContext request) {
         if (request.getSecurityContext().getUserPrincipal() == null && !"OPTIONS".equals(request.getMethod())
                 && SIGNED_IN_ONLY.matcher(request.getUriInfo().getPath()).matches()) {
-            request.abortWith(ErrorResponses.of(401, ErrorCodes.UNAUTHENTICATED, "Sign in to do this"));
+            request.abortWith(ErrorResponses.of(ErrorCode.UNAUTHENTICATED, "Sign in to do this"));
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.boxoffice.platform.web;
 
-import com.boxoffice.platform.error.ErrorCodes;
+import com.boxoffice.platform.error.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletInputStream;
@@ -55,7 +55,7 @@ public class BodyFirst extends HttpFilter {
         }
         long length = request.getContentLengthLong();
         if (length > MAX_BYTES) {
-            fail(response, 413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + MAX_BYTES / 1024 + " KiB");
+            fail(response, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + MAX_BYTES / 1024 + " KiB");
             return;
         }
         ServletInputStream in = request.getInputStream();
@@ -64,19 +64,19 @@ public class BodyFirst extends HttpFilter {
             body = in.readNBytes((int) length);
         } else if (!slowReads.tryAcquire()) {
             response.setHeader("Retry-After", "1");
-            fail(response, 503, ErrorCodes.UNAVAILABLE, "Too many requests are still sending their bodies; try again");
+            fail(response, ErrorCode.UNAVAILABLE, "Too many requests are still sending their bodies; try again");
             return;
         } else {
             try {
                 body = readInTime(in, length);
             } catch (IOException e) { // too slow, or silent past the server's read timeout
-                fail(response, 408, "REQUEST_TIMEOUT", "The request body did not arrive in time");
+                fail(response, ErrorCode.REQUEST_TIMEOUT, "The request body did not arrive in time");
                 return;
             } finally {
                 slowReads.release();
             }
             if (body.length > MAX_BYTES) {
-                fail(response, 413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + MAX_BYTES / 1024 + " KiB");
+                fail(response, ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + MAX_BYTES / 1024 + " KiB");
                 return;
             }
         }
@@ -107,9 +107,9 @@ public class BodyFirst extends HttpFilter {
                 && (request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null);
     }
 
-    private static void fail(HttpServletResponse response, int status, String code, String message) throws IOException {
+    private static void fail(HttpServletResponse response, ErrorCode code, String message) throws IOException {
         response.setHeader("Connection", "close");
         response.setHeader(RequestIds.HEADER, RequestIds.accept(null));
-        ServletErrors.write(response, status, code, message);
+        ServletErrors.write(response, code, message);
     }
 }

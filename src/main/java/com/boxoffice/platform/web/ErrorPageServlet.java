@@ -1,6 +1,6 @@
 package com.boxoffice.platform.web;
 
-import com.boxoffice.platform.error.ErrorCodes;
+import com.boxoffice.platform.error.ErrorCode;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,14 +20,13 @@ public class ErrorPageServlet extends HttpServlet {
         Object attribute = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         boolean anError = attribute != null || request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) != null;
         int status = attribute instanceof Integer code && code >= 400 ? code : anError ? 500 : 404; // 404: asked for
-        String code = switch (status) {
-            case 400 -> ErrorCodes.VALIDATION_FAILED;
-            case 401 -> ErrorCodes.UNAUTHENTICATED;
-            case 403 -> ErrorCodes.FORBIDDEN;
-            case 404 -> ErrorCodes.NOT_FOUND;
-            case 405 -> ErrorCodes.METHOD_NOT_ALLOWED;
-            case 503 -> ErrorCodes.UNAVAILABLE;
-            default -> status >= 500 ? ErrorCodes.INTERNAL_ERROR : "HTTP_" + status;
+        ErrorCode code = switch (status) {
+            case 401 -> ErrorCode.UNAUTHENTICATED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 503 -> ErrorCode.UNAVAILABLE;
+            default -> status >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.VALIDATION_FAILED;
         };
         String message = status >= 500 ? "Something went wrong on our side" : status == 404
                 ? "No such resource" : "The request was rejected";
@@ -35,6 +34,6 @@ public class ErrorPageServlet extends HttpServlet {
             // rejected before the request id filter ran (a malformed URI, say): the id is still owed
             response.setHeader(RequestIds.HEADER, RequestIds.accept(request.getHeader(RequestIds.HEADER)));
         }
-        ServletErrors.write(response, status, code, message);
+        ServletErrors.write(response, status, code.name(), message); // the container's status, kept
     }
 }

@@ -1,6 +1,7 @@
 package com.boxoffice.platform.web;
 
 import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.ValidationFailed;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
@@ -44,7 +45,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     private static byte[] readAtMost(InputStream in) throws IOException {
         byte[] body = in.readNBytes(MAX_BYTES + 1);
         if (body.length > MAX_BYTES) {
-            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "The request body is larger than " + MAX_BYTES / 1024 + " KiB");
+            throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "The request body is larger than " + MAX_BYTES / 1024 + " KiB");
         }
         return body;
     }

@@ -1,6 +1,6 @@
 package com.boxoffice.platform.web;
 
-import com.boxoffice.platform.error.ErrorCodes;
+import com.boxoffice.platform.error.ErrorCode;
 import com.netflix.concurrency.limits.Limiter;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
 import com.netflix.concurrency.limits.limiter.SimpleLimiter;
@@ -31,11 +31,11 @@ public class LoadShedding extends HttpFilter {
     boolean enabled;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.shedding.initial-limit", defaultValue = "50")
+    @ConfigProperty(name = "boxoffice.shedding.initial-limit", defaultValue = "40")
     int initialLimit;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.shedding.min-limit", defaultValue = "20")
+    @ConfigProperty(name = "boxoffice.shedding.min-limit", defaultValue = "8")
     int minLimit;
 
     @Inject
@@ -73,7 +73,7 @@ public class LoadShedding extends HttpFilter {
             metrics.shed();
             response.setHeader("Retry-After", "1");
             response.setHeader(RequestIds.HEADER, RequestIds.accept(request.getHeader(RequestIds.HEADER)));
-            ServletErrors.write(response, 503, ErrorCodes.UNAVAILABLE,
+            ServletErrors.write(response, ErrorCode.UNAVAILABLE,
                     "The service is busy; nothing was done. Try again in a moment");
             return;
         }

@@ -1,7 +1,7 @@
 package com.boxoffice.platform.web;
 
 import com.boxoffice.platform.error.ErrorBody;
-import com.boxoffice.platform.error.ErrorCodes;
+import com.boxoffice.platform.error.ErrorCode;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
@@ -36,9 +36,9 @@ public class SecurityErrorFilter extends HttpFilter {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             String body = status == 401
-                    ? JSONB.toJson(ErrorBody.of(ErrorCodes.UNAUTHENTICATED,
+                    ? JSONB.toJson(ErrorBody.of(ErrorCode.UNAUTHENTICATED.name(),
                             "Sign in: a valid, unexpired token is required", Map.of()))
-                    : JSONB.toJson(ErrorBody.of(ErrorCodes.FORBIDDEN, "Your account may not do this", Map.of()));
+                    : JSONB.toJson(ErrorBody.of(ErrorCode.FORBIDDEN.name(), "Your account may not do this", Map.of()));
             response.getWriter().write(body);
         }
     }

@@ -1,6 +1,7 @@
 package com.boxoffice.platform.web;
 
 import com.boxoffice.platform.error.ErrorBody;
+import com.boxoffice.platform.error.ErrorCode;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,6 +16,11 @@ final class ServletErrors {
     private ServletErrors() {
     }
 
+    static void write(HttpServletResponse response, ErrorCode code, String message) throws IOException {
+        write(response, code.status(), code.name(), message);
+    }
+
+    /** For a status the container chose (its error page), with the code that goes with it. */
     static void write(HttpServletResponse response, int status, String code, String message) throws IOException {
         response.setStatus(status);
         response.setContentType("application/json");

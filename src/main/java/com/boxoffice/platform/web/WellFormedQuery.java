@@ -1,6 +1,6 @@
 package com.boxoffice.platform.web;
 
-import com.boxoffice.platform.error.ErrorCodes;
+import com.boxoffice.platform.error.ErrorCode;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -20,7 +20,7 @@ public class WellFormedQuery extends HttpFilter {
         String query = request.getQueryString();
         if (query != null && !wellEscaped(query)) {
             response.setHeader(RequestIds.HEADER, RequestIds.accept(request.getHeader(RequestIds.HEADER)));
-            ServletErrors.write(response, 400, ErrorCodes.VALIDATION_FAILED,
+            ServletErrors.write(response, ErrorCode.VALIDATION_FAILED,
                     "The query string has a malformed %-escape; encode a literal % as %25");
             return;
         }

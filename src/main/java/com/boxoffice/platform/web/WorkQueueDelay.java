@@ -41,13 +41,10 @@ public class WorkQueueDelay {
         }
     }
 
-    /**
-     * How late the latest probe ran, while the one after it is late as well: a delay that lasts, not the one
-     * probe that a pause of the whole process (a garbage collection) made late.
-     */
+    /** The latest probe's wait beyond its schedule; a probe still waiting counts as long as it has waited. */
     public long millis() {
         long waitingNow = System.nanoTime() - due;
-        return TimeUnit.NANOSECONDS.toMillis(Math.min(delayNanos, Math.max(0, waitingNow)));
+        return TimeUnit.NANOSECONDS.toMillis(Math.max(delayNanos, waitingNow));
     }
 
     private void probe() {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +38,9 @@ public class DatabaseSeatLocks {
 
     @Inject
     HoldLimit limit;
+
+    @Inject
+    HoldSeatRows seatRows;
 
     @Inject
     @ConfigProperty(name = "boxoffice.hold.lock-timeout-ms", defaultValue = "2000")
@@ -71,12 +75,12 @@ public class DatabaseSeatLocks {
             granted = hold.endingAt(previous.expiresAt());
         }
         records.insert(granted);
-        writeSeats(hold.showId(), hold.holdId(), hold.seatIds());
+        seatRows.write(hold.showId(), hold.holdId(), hold.seatIds());
         return SeatGrant.granted(granted.expiresAt());
     }
 
     /** Replaces the hold's seats, all or nothing; refused when the hold ended or has an order by now. */
-    public SeatChange change(HoldRecord hold, List<String> seatIds, java.math.BigDecimal totalAmount) {
+    public SeatChange change(HoldRecord hold, List<String> seatIds, BigDecimal totalAmount) {
         List<String> takenByOthers = unavailableToOthers(hold.showId(), seatIds, hold.userId());
         if (!takenByOthers.isEmpty()) {
             return SeatChange.refused(takenByOthers);
@@ -92,11 +96,9 @@ public class DatabaseSeatLocks {
         if (!taken.isEmpty()) {
             return SeatChange.refused(taken);
         }
-        records.changeSeats(hold.holdId(), seatIds, totalAmount);
-        em.createNativeQuery("UPDATE holds SET backend = 'DATABASE' WHERE hold_id = ?").setParameter(1, hold.holdId())
-                .executeUpdate();
-        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, hold.holdId()).executeUpdate();
-        writeSeats(hold.showId(), hold.holdId(), seatIds);
+        records.changeSeats(hold.holdId(), seatIds, totalAmount, LockBackend.DATABASE);
+        seatRows.drop(hold.holdId());
+        seatRows.write(hold.showId(), hold.holdId(), seatIds);
         return SeatChange.DONE;
     }
 
@@ -144,14 +146,4 @@ public class DatabaseSeatLocks {
                 .getResultList();
     }
 
-    private void writeSeats(UUID showId, UUID holdId, List<String> seatIds) {
-        // rows of holds that ended without a sweep yet would otherwise block these seats
-        em.createNativeQuery("DELETE FROM hold_seats hs USING holds h WHERE hs.hold_id = h.hold_id AND hs.show_id = ?"
-                        + " AND hs.seat_id = ANY (string_to_array(?, ',')) AND (h.status <> 'ACTIVE' OR h.expires_at <= now())")
-                .setParameter(1, showId).setParameter(2, String.join(",", seatIds)).executeUpdate();
-        em.createNativeQuery("INSERT INTO hold_seats (show_id, seat_id, hold_id)"
-                        + " SELECT ?, seat, ? FROM unnest(string_to_array(?, ',')) AS seat")
-                .setParameter(1, showId).setParameter(2, holdId).setParameter(3, String.join(",", seatIds))
-                .executeUpdate();
-    }
 }

@@ -1,11 +1,12 @@
 package com.boxoffice.seating.control;
 
+import com.boxoffice.platform.database.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import com.boxoffice.platform.database.SqlValues;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +36,9 @@ public class HoldRecords {
 
     @PersistenceContext(unitName = "boxoffice")
     EntityManager em;
+
+    @Inject
+    HoldSeatRows seatRows;
 
     public Optional<HoldRecord> find(UUID holdId) {
         List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE hold_id = ?")
@@ -175,12 +179,46 @@ public class HoldRecords {
                 .setParameter(1, holdId).getResultList().isEmpty();
     }
 
-    public void changeSeats(UUID holdId, List<String> seatIds, BigDecimal totalAmount) {
-        em.createNativeQuery("UPDATE holds SET seat_ids = string_to_array(?, ','), total_amount = ? WHERE hold_id = ?")
+    /** The hold's new seats and price, now locked on {@code backend}. */
+    public void changeSeats(UUID holdId, List<String> seatIds, BigDecimal totalAmount, LockBackend backend) {
+        em.createNativeQuery("UPDATE holds SET seat_ids = string_to_array(?, ','), total_amount = ?, backend = ?"
+                        + " WHERE hold_id = ?")
                 .setParameter(1, String.join(",", seatIds))
                 .setParameter(2, totalAmount)
-                .setParameter(3, holdId)
+                .setParameter(3, backend.name())
+                .setParameter(4, holdId)
                 .executeUpdate();
+    }
+
+    /** Keeps an active hold until at least {@code until}, never shortening it; false when it is not active. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean keepUntil(UUID holdId, Instant until) {
+        return em.createNativeQuery("UPDATE holds SET expires_at = greatest(expires_at, ?) WHERE hold_id = ?"
+                        + " AND status = 'ACTIVE' AND expires_at > clock_timestamp()")
+                .setParameter(1, Timestamp.from(until)).setParameter(2, holdId).executeUpdate() > 0;
+    }
+
+    /** What a sale needs to know of the hold, under its row lock. */
+    public record ForSale(boolean active, List<String> seatIds, UUID showId) {
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<ForSale> lockForSale(UUID holdId) {
+        List<?> rows = em.createNativeQuery("SELECT status = 'ACTIVE' AND expires_at > clock_timestamp(),"
+                        + " array_to_string(seat_ids, ','), show_id FROM holds WHERE hold_id = ? FOR UPDATE")
+                .setParameter(1, holdId).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] values = (Object[]) row;
+            return new ForSale(Boolean.TRUE.equals(values[0]), seats((String) values[1]), SqlValues.uuid(values[2]));
+        });
+    }
+
+    /** The hold became an order's sale: it ends CONVERTED. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void convert(UUID holdId) {
+        em.createNativeQuery("UPDATE holds SET status = 'CONVERTED', ended_at = now() WHERE hold_id = ?")
+                .setParameter(1, holdId).executeUpdate();
+        seatRows.drop(holdId);
     }
 
     /** Ends an active hold; false when it had ended already. */
@@ -188,7 +226,7 @@ public class HoldRecords {
         int updated = em.createNativeQuery("UPDATE holds SET status = ?, ended_at = now() WHERE hold_id = ?"
                         + " AND status = 'ACTIVE'")
                 .setParameter(1, status.name()).setParameter(2, holdId).executeUpdate();
-        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, holdId).executeUpdate();
+        seatRows.drop(holdId);
         return updated > 0;
     }
 
@@ -196,37 +234,10 @@ public class HoldRecords {
     public int expireDue() {
         List<?> expired = em.createNativeQuery("UPDATE holds SET status = 'EXPIRED', ended_at = now()"
                 + " WHERE status = 'ACTIVE' AND expires_at <= now() RETURNING hold_id").getResultList();
-        if (!expired.isEmpty()) {
-            String ids = expired.stream().map(Object::toString).collect(Collectors.joining(","));
-            em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ANY (string_to_array(?, ',')::uuid[])")
-                    .setParameter(1, ids).executeUpdate();
-        }
+        seatRows.drop(expired);
         return expired.size();
     }
 
-    /** Shows whose sales changed since the moment, each with the seats released since (possibly none). */
-    public Map<UUID, List<String>> salesChangedSince(Instant since) {
-        Map<UUID, List<String>> changed = new HashMap<>();
-        for (Object row : em.createNativeQuery("SELECT show_id, seat_id, released_at IS NOT NULL FROM sold_seats"
-                + " WHERE sold_at >= ? OR released_at >= ?")
-                .setParameter(1, Timestamp.from(since)).setParameter(2, Timestamp.from(since)).getResultList()) {
-            Object[] values = (Object[]) row;
-            List<String> released = changed.computeIfAbsent(SqlValues.uuid(values[0]), show -> new ArrayList<>());
-            if (Boolean.TRUE.equals(values[2])) {
-                released.add((String) values[1]);
-            }
-        }
-        return changed;
-    }
-
-    public List<String> soldSeats(UUID showId) {
-        List<String> seats = new ArrayList<>();
-        for (Object seat : em.createNativeQuery("SELECT seat_id FROM sold_seats WHERE show_id = ? AND released_at IS NULL")
-                .setParameter(1, showId).getResultList()) {
-            seats.add((String) seat);
-        }
-        return seats;
-    }
 
     static HoldRecord record(Object[] row) {
         return new HoldRecord(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), SqlValues.uuid(row[2]),

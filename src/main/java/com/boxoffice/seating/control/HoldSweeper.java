@@ -1,16 +1,11 @@
 package com.boxoffice.seating.control;
 
+import com.boxoffice.platform.PeriodicTasks;
 import com.boxoffice.platform.database.SchemaReady;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -20,8 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class HoldSweeper {
-
-    private static final Logger LOG = Logger.getLogger(HoldSweeper.class.getName());
 
     @Inject
     HoldRecords records;
@@ -33,30 +26,17 @@ public class HoldSweeper {
     @ConfigProperty(name = "boxoffice.hold.sweep-seconds", defaultValue = "5")
     long everySeconds;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
-
-    private ScheduledFuture<?> task;
+    @Inject
+    PeriodicTasks periodic;
 
     void onSchemaReady(@Observes SchemaReady ready) {
-        task = scheduler.scheduleWithFixedDelay(this::sweep, everySeconds, everySeconds, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        periodic.every(Duration.ofSeconds(everySeconds), "sweep expired holds", this::sweep);
     }
 
     void sweep() {
-        try {
-            int expired = records.expireDue();
-            if (expired > 0) {
-                metrics.expired(expired);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Could not sweep expired holds", e);
+        int expired = records.expireDue();
+        if (expired > 0) {
+            metrics.expired(expired);
         }
     }
 }

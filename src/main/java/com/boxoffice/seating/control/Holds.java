@@ -2,9 +2,8 @@ package com.boxoffice.seating.control;
 
 import com.boxoffice.catalog.boundary.CategoryPrice;
 import com.boxoffice.catalog.control.LayoutSeat;
-import com.boxoffice.catalog.control.ShowSeatings;
 import com.boxoffice.catalog.control.ShowSeating;
-import com.boxoffice.platform.error.ApiException;
+import com.boxoffice.catalog.control.ShowSeatings;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.error.ValidationFailed;
 import com.boxoffice.platform.ratelimit.RateLimiter;
@@ -113,7 +112,7 @@ public class Holds {
     public HoldView change(Caller caller, UUID holdId, List<String> seatIds) {
         HoldRecord hold = ownActive(caller, holdId);
         if (hold.orderId() != null) {
-            throw hasOrder();
+            throw new HoldHasOrder();
         }
         ShowSeating show = seatings.of(hold.showId());
         BigDecimal total = priceOf(show, seatIds);
@@ -121,7 +120,7 @@ public class Holds {
         SeatChange change = onEitherBackend(() -> conflictsCounted(redisChanges.change(hold, seatIds, total),
                 LockBackend.REDIS), () -> conflictsCounted(database.change(hold, seatIds, total), LockBackend.DATABASE));
         if (!change.holdChangeable()) {
-            throw records.find(holdId).map(HoldRecord::orderId).isPresent() ? hasOrder() : notActive();
+            throw records.find(holdId).map(HoldRecord::orderId).isPresent() ? new HoldHasOrder() : new HoldNotActive();
         }
         if (change.overLimit()) {
             throw holdLimit.reached();
@@ -137,7 +136,7 @@ public class Holds {
     public void release(Caller caller, UUID holdId) {
         HoldRecord hold = own(caller, holdId);
         if (hold.storedStatus() == HoldStatus.CONVERTED) {
-            throw notActive();
+            throw new HoldNotActive();
         }
         if (hold.storedStatus() != HoldStatus.ACTIVE) {
             return;
@@ -245,14 +244,14 @@ public class Holds {
     private HoldRecord ownActive(Caller caller, UUID holdId) {
         HoldRecord hold = own(caller, holdId);
         if (!hold.activeAt(clock.instant())) {
-            throw notActive();
+            throw new HoldNotActive();
         }
         return hold;
     }
 
     private void requireBookable(ShowSeating show) {
         if (!show.bookableAt(clock.instant())) {
-            throw new ApiException(409, "SHOW_NOT_BOOKABLE", "The show has started or was cancelled");
+            throw new ShowNotBookable();
         }
     }
 
@@ -298,13 +297,5 @@ public class Holds {
             metrics.conflicted(backend);
         }
         return change;
-    }
-
-    private static ApiException hasOrder() {
-        return new ApiException(409, "HOLD_HAS_ORDER", "The hold's seats are in an order; release the hold to start over");
-    }
-
-    private static ApiException notActive() {
-        return new ApiException(409, "HOLD_NOT_ACTIVE", "The hold has expired, was released or was used for an order");
     }
 }

@@ -1,15 +1,12 @@
 package com.boxoffice.seating.control;
 
+import com.boxoffice.platform.PeriodicTasks;
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
 import java.util.logging.Level;
@@ -35,18 +32,20 @@ public class LockRouter {
     HoldRecords records;
 
     @Inject
+    SoldSeats soldSeats;
+
+    @Inject
     HoldMetrics metrics;
 
     @Inject
     Clock clock;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicTasks periodic;
 
     private final ReentrantReadWriteLock switching = new ReentrantReadWriteLock();
     private volatile LockBackend backend = LockBackend.REDIS;
     private volatile Instant outageStart;
-    private ScheduledFuture<?> probe;
 
     /** Signals that the backend changed while an operation waited; the caller starts over. */
     static final class BackendChanged extends RuntimeException {
@@ -57,14 +56,7 @@ public class LockRouter {
 
     @PostConstruct
     void start() {
-        probe = scheduler.scheduleWithFixedDelay(this::tryToRecover, PROBE_MILLIS, PROBE_MILLIS, TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (probe != null) {
-            probe.cancel(false);
-        }
+        periodic.every(Duration.ofMillis(PROBE_MILLIS), "probe Redis", this::tryToRecover);
     }
 
     public LockBackend current() {
@@ -124,6 +116,6 @@ public class LockRouter {
             redis.release(ended.showId(), ended.holdId(), ended.userId());
         }
         redis.restore(records.allActive(), clock.millis());
-        records.salesChangedSince(since).forEach(redis::resyncSold);
+        soldSeats.changedSince(since).forEach(redis::resyncSold);
     }
 }

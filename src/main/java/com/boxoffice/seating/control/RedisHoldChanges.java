@@ -37,7 +37,7 @@ public class RedisHoldChanges {
         if (!outcome.taken()) {
             return SeatChange.refused(outcome.conflicts());
         }
-        records.changeSeats(hold.holdId(), seatIds, totalAmount);
+        records.changeSeats(hold.holdId(), seatIds, totalAmount, hold.backend());
         return SeatChange.DONE;
     }
 }

@@ -66,6 +66,9 @@ public class RedisSeatLocks {
     HoldRecords records;
 
     @Inject
+    SoldSeats soldSeats;
+
+    @Inject
     ShowSeatings seatings;
 
     @PostConstruct
@@ -168,7 +171,7 @@ public class RedisSeatLocks {
      * reach Redis: adds every seat sold now, removes the given released seats unless sold again since.
      */
     public void resyncSold(UUID showId, Collection<String> releasedSeats) {
-        Set<String> sold = new HashSet<>(records.soldSeats(showId));
+        Set<String> sold = new HashSet<>(soldSeats.of(showId));
         List<String> unsold = releasedSeats.stream().filter(seat -> !sold.contains(seat)).toList();
         run(jedis -> {
             Pipeline pipeline = jedis.pipelined();
@@ -233,10 +236,9 @@ public class RedisSeatLocks {
     private void warmUp(UUID showId) {
         long now = System.currentTimeMillis();
         List<String> keys = new ArrayList<>(List.of(RedisKeys.sold(showId)));
-        List<String> soldSeats = records.soldSeats(showId);
-        List<String> args = new ArrayList<>(List.of(Long.toString(soldSetEnd(showId)),
-                Integer.toString(soldSeats.size())));
-        args.addAll(soldSeats);
+        List<String> sold = soldSeats.of(showId);
+        List<String> args = new ArrayList<>(List.of(Long.toString(soldSetEnd(showId)), Integer.toString(sold.size())));
+        args.addAll(sold);
         for (HoldRecord hold : records.activeOfShow(showId)) {
             if (hold.expiresAt().toEpochMilli() <= now) {
                 continue;

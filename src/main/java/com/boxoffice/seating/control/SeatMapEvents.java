@@ -3,27 +3,26 @@ package com.boxoffice.seating.control;
 import com.boxoffice.catalog.control.LayoutSeat;
 import com.boxoffice.catalog.control.ShowSeating;
 import com.boxoffice.catalog.control.ShowSeatings;
+import com.boxoffice.platform.PeriodicTasks;
 import com.boxoffice.platform.database.SchemaReady;
 import com.boxoffice.seating.boundary.SeatStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import redis.clients.jedis.Jedis;
@@ -61,8 +60,8 @@ public class SeatMapEvents {
     @Resource
     ManagedExecutorService executor;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicTasks periodic;
 
     /** What a watched show's viewers were last told; refreshes of one show take turns on it. */
     private static final class Sent {
@@ -82,19 +81,15 @@ public class SeatMapEvents {
     };
     private volatile boolean running = true;
     private volatile Sse sse;
-    private ScheduledFuture<?> ticker;
 
     void start(@Observes SchemaReady ready) {
-        ticker = scheduler.scheduleWithFixedDelay(this::refreshAll, 1, 1, TimeUnit.SECONDS);
+        periodic.every(Duration.ofSeconds(1), "refresh the live seat maps", Level.FINE, this::refreshAll);
         executor.submit(this::listen);
     }
 
     @PreDestroy
     void stop() {
         running = false;
-        if (ticker != null) {
-            ticker.cancel(false);
-        }
         try {
             subscription.unsubscribe();
         } catch (RuntimeException e) {

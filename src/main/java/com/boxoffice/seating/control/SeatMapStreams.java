@@ -1,23 +1,22 @@
 package com.boxoffice.seating.control;
 
+import com.boxoffice.platform.PeriodicTasks;
 import com.boxoffice.platform.error.Unavailable;
 import com.boxoffice.platform.ratelimit.RateLimited;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -45,26 +44,22 @@ public class SeatMapStreams {
     @ConfigProperty(name = "boxoffice.seatmap.keepalive-seconds", defaultValue = "15")
     int keepAliveSeconds;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicTasks periodic;
 
     private final Map<UUID, Set<Viewer>> byShow = new ConcurrentHashMap<>();
     private final Map<String, Integer> byClient = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
     private volatile Sse sse;
-    private ScheduledFuture<?> keepAlive;
 
     @PostConstruct
     void start() {
-        keepAlive = scheduler.scheduleWithFixedDelay(this::sendKeepAlive, keepAliveSeconds, keepAliveSeconds,
-                TimeUnit.SECONDS);
+        periodic.every(Duration.ofSeconds(keepAliveSeconds), "keep the seat-map streams alive", Level.FINE,
+                this::sendKeepAlive);
     }
 
     @PreDestroy
     void stop() {
-        if (keepAlive != null) {
-            keepAlive.cancel(false);
-        }
         byShow.values().forEach(viewers -> viewers.forEach(this::leave));
     }
 

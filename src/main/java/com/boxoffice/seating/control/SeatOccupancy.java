@@ -28,6 +28,9 @@ public class SeatOccupancy implements SeatAvailability {
     @Inject
     HoldRecords records;
 
+    @Inject
+    SoldSeats soldSeats;
+
     public ShowOccupancy of(ShowSeating show, UUID callerId) {
         if (router.current() == LockBackend.REDIS) {
             try {
@@ -68,6 +71,6 @@ public class SeatOccupancy implements SeatAvailability {
                 mine.addAll(hold.seatIds());
             }
         }
-        return new ShowOccupancy(held, mine, new HashSet<>(records.soldSeats(showId)));
+        return new ShowOccupancy(held, mine, new HashSet<>(soldSeats.of(showId)));
     }
 }

@@ -5,10 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -27,11 +24,11 @@ public class SeatSales {
 
     private static final Logger LOG = Logger.getLogger(SeatSales.class.getName());
 
-    @PersistenceContext(unitName = "boxoffice")
-    EntityManager em;
-
     @Inject
     HoldRecords records;
+
+    @Inject
+    SoldSeats soldSeats;
 
     @Inject
     RedisSeatLocks redis;
@@ -64,10 +61,7 @@ public class SeatSales {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean keepUntil(HoldRecord hold, Instant until) {
-        int updated = em.createNativeQuery("UPDATE holds SET expires_at = greatest(expires_at, ?) WHERE hold_id = ?"
-                        + " AND status = 'ACTIVE' AND expires_at > clock_timestamp()")
-                .setParameter(1, Timestamp.from(until)).setParameter(2, hold.holdId()).executeUpdate();
-        if (updated == 0) {
+        if (!records.keepUntil(hold.holdId(), until)) {
             return false;
         }
         if (router.current() == LockBackend.REDIS) {
@@ -87,25 +81,12 @@ public class SeatSales {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void sell(UUID holdId, UUID orderId, List<String> seatIds) {
-        List<?> rows = em.createNativeQuery("SELECT status = 'ACTIVE' AND expires_at > clock_timestamp(),"
-                        + " array_to_string(seat_ids, ','), show_id FROM holds WHERE hold_id = ? FOR UPDATE")
-                .setParameter(1, holdId).getResultList();
-        if (rows.isEmpty()) {
+        HoldRecords.ForSale hold = records.lockForSale(holdId).orElseThrow(HoldLapsed::new);
+        if (!hold.active() || !new HashSet<>(hold.seatIds()).equals(new HashSet<>(seatIds))) {
             throw new HoldLapsed();
         }
-        Object[] row = (Object[]) rows.get(0);
-        boolean active = Boolean.TRUE.equals(row[0]);
-        if (!active || !new HashSet<>(HoldRecords.seats((String) row[1])).equals(new HashSet<>(seatIds))) {
-            throw new HoldLapsed();
-        }
-        em.createNativeQuery("UPDATE holds SET status = 'CONVERTED', ended_at = now() WHERE hold_id = ?")
-                .setParameter(1, holdId).executeUpdate();
-        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, holdId).executeUpdate();
-        List<?> sold = em.createNativeQuery("INSERT INTO sold_seats (show_id, seat_id, order_id)"
-                        + " SELECT ?, seat, ? FROM unnest(string_to_array(?, ',')) AS seat"
-                        + " ON CONFLICT (show_id, seat_id) WHERE released_at IS NULL DO NOTHING RETURNING seat_id")
-                .setParameter(1, row[2]).setParameter(2, orderId).setParameter(3, String.join(",", seatIds))
-                .getResultList();
+        records.convert(holdId);
+        List<String> sold = soldSeats.sell(hold.showId(), orderId, seatIds);
         if (sold.size() != seatIds.size()) {
             List<String> refused = new ArrayList<>(seatIds);
             refused.removeAll(sold);
@@ -133,12 +114,7 @@ public class SeatSales {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void unsell(UUID showId, UUID orderId) {
-        List<String> released = new ArrayList<>();
-        for (Object seat : em.createNativeQuery("UPDATE sold_seats SET released_at = now() WHERE order_id = ?"
-                + " AND released_at IS NULL RETURNING seat_id").setParameter(1, orderId).getResultList()) {
-            released.add((String) seat);
-        }
-        saleUndone.fire(new SaleUndone(showId, released));
+        saleUndone.fire(new SaleUndone(showId, soldSeats.release(orderId)));
     }
 
     void unsaleCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SaleUndone undone) {

@@ -1,15 +1,12 @@
 package com.boxoffice.waitingroom.control;
 
+import com.boxoffice.platform.PeriodicTasks;
 import com.boxoffice.platform.database.SchemaReady;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -37,20 +34,11 @@ public class Admissions {
     @ConfigProperty(name = "boxoffice.waiting-room.tick-ms", defaultValue = "100")
     long tickMillis;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
-
-    private ScheduledFuture<?> task;
+    @Inject
+    PeriodicTasks periodic;
 
     void start(@Observes SchemaReady ready) {
-        task = scheduler.scheduleWithFixedDelay(this::admitDue, tickMillis, tickMillis, TimeUnit.MILLISECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (task != null) {
-            task.cancel(false);
-        }
+        periodic.every(Duration.ofMillis(tickMillis), "admit from the waiting rooms", Level.FINE, this::admitDue);
     }
 
     void admitDue() {

@@ -1,10 +1,8 @@
 package com.boxoffice.waitingroom.control;
 
+import com.boxoffice.platform.PeriodicTasks;
 import com.boxoffice.platform.database.SchemaReady;
 import com.boxoffice.platform.database.SqlValues;
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -19,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -41,28 +38,15 @@ public class WaitingRooms {
     @Inject
     WaitingLine line;
 
-    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-    ManagedScheduledExecutorService scheduler;
+    @Inject
+    PeriodicTasks periodic;
 
     private volatile Map<UUID, RoomSettings> rooms = Map.of();
-    private ScheduledFuture<?> refresher;
 
     void start(@Observes SchemaReady ready, WaitingRooms self) {
         self.reload();
-        refresher = scheduler.scheduleWithFixedDelay(() -> {
-            try {
-                self.reload();
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Could not read the waiting rooms; keeping the ones known", e);
-            }
-        }, 1, 1, TimeUnit.SECONDS);
-    }
-
-    @PreDestroy
-    void stop() {
-        if (refresher != null) {
-            refresher.cancel(false);
-        }
+        periodic.every(Duration.ofSeconds(1), "read the waiting rooms (the ones known are kept)", Level.FINE,
+                self::reload);
     }
 
     public Optional<RoomSettings> of(UUID movieId) {

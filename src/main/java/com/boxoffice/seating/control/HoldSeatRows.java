@@ -1,0 +1,46 @@
+package com.boxoffice.seating.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * The hold_seats table: one row per seat of an active hold taken on the database path, whose primary key
+ * (show, seat) makes two such holds on one seat impossible. The rows go when their hold ends.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class HoldSeatRows {
+
+    @PersistenceContext(unitName = "boxoffice")
+    EntityManager em;
+
+    /** The hold's seats; rows left by holds that ended without a sweep yet would otherwise block them. */
+    public void write(UUID showId, UUID holdId, List<String> seatIds) {
+        em.createNativeQuery("DELETE FROM hold_seats hs USING holds h WHERE hs.hold_id = h.hold_id AND hs.show_id = ?"
+                        + " AND hs.seat_id = ANY (string_to_array(?, ',')) AND (h.status <> 'ACTIVE' OR h.expires_at <= now())")
+                .setParameter(1, showId).setParameter(2, String.join(",", seatIds)).executeUpdate();
+        em.createNativeQuery("INSERT INTO hold_seats (show_id, seat_id, hold_id)"
+                        + " SELECT ?, seat, ? FROM unnest(string_to_array(?, ',')) AS seat")
+                .setParameter(1, showId).setParameter(2, holdId).setParameter(3, String.join(",", seatIds))
+                .executeUpdate();
+    }
+
+    public void drop(UUID holdId) {
+        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, holdId).executeUpdate();
+    }
+
+    public void drop(Collection<?> holdIds) {
+        if (holdIds.isEmpty()) {
+            return;
+        }
+        String ids = holdIds.stream().map(Object::toString).collect(Collectors.joining(","));
+        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ANY (string_to_array(?, ',')::uuid[])")
+                .setParameter(1, ids).executeUpdate();
+    }
+}
