@@ -43,7 +43,7 @@ public class BodyFirst extends HttpFilter {
         var config = ConfigProvider.getConfig();
         timeoutNanos = TimeUnit.SECONDS.toNanos(config.getOptionalValue("boxoffice.http.body-timeout-seconds",
                 Integer.class).orElse(10));
-        slowReads = new Semaphore(config.getOptionalValue("boxoffice.http.slow-bodies", Integer.class).orElse(8));
+        slowReads = new Semaphore(config.getOptionalValue("boxoffice.http.slow-bodies", Integer.class).orElse(32));
     }
 
     @Override
