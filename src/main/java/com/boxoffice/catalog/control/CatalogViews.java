@@ -9,6 +9,7 @@ import com.boxoffice.catalog.entity.Movie;
 import com.boxoffice.catalog.entity.SeatCategory;
 import com.boxoffice.catalog.entity.Show;
 import com.boxoffice.catalog.entity.Theatre;
+import com.boxoffice.platform.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -55,7 +56,7 @@ final class CatalogViews {
     }
 
     static BigDecimal money(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
+        return Money.rounded(amount);
     }
 
     private static BigDecimal coordinate(BigDecimal degrees) {

@@ -7,6 +7,7 @@ import com.boxoffice.catalog.entity.Screen;
 import com.boxoffice.catalog.entity.SeatCategory;
 import com.boxoffice.catalog.entity.Show;
 import com.boxoffice.catalog.entity.ShowStatus;
+import com.boxoffice.platform.Money;
 import com.boxoffice.platform.database.SqlErrors;
 import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.ErrorCode;
@@ -21,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -145,7 +145,7 @@ public class ShowScheduler {
             } else if (category != null && !needed.contains(category)) {
                 problems.put("prices." + name, "this screen has no " + category + " seats");
             } else if (category != null && price != null) {
-                prices.put(category, price.setScale(2, RoundingMode.HALF_UP));
+                prices.put(category, Money.rounded(price));
             }
         });
         for (SeatCategory category : needed) {

@@ -8,6 +8,7 @@ import com.boxoffice.ordering.entity.OrderStatus;
 import com.boxoffice.ordering.entity.Payment;
 import com.boxoffice.ordering.entity.PaymentStatus;
 import com.boxoffice.ordering.entity.Ticket;
+import com.boxoffice.platform.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -56,7 +57,7 @@ public class OrderViews {
 
     private static OrderView view(Order order, List<Ticket> tickets, Payment refunded, OffsetDateTime now) {
         return new OrderView(order.id(), order.showId(), order.holdId(), order.seatIds(), order.statusAt(now).name(),
-                order.totalAmount().setScale(2), order.currency(),
+                Money.rounded(order.totalAmount()), order.currency(),
                 new OrderView.CustomerView(order.customer().name(), order.customer().email(), order.customer().phone()),
                 order.createdAt().toInstant(), order.expiresAt().toInstant(), instant(order.confirmedAt()),
                 instant(order.cancelledAt()), order.paymentId(), refund(refunded),
@@ -72,7 +73,7 @@ public class OrderViews {
             return null;
         }
         boolean done = payment.status() == PaymentStatus.REFUNDED || payment.status() == PaymentStatus.VOIDED;
-        return new RefundView(done ? "REFUNDED" : "PENDING", payment.amount().setScale(2),
+        return new RefundView(done ? "REFUNDED" : "PENDING", Money.rounded(payment.amount()),
                 done ? instant(payment.refundedAt()) : null);
     }
 

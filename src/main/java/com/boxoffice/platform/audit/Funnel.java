@@ -1,5 +1,6 @@
 package com.boxoffice.platform.audit;
 
+import com.boxoffice.platform.Money;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -37,7 +38,7 @@ public class Funnel {
         long orders = ((Number) row[1]).longValue();
         long confirmed = ((Number) row[2]).longValue();
         return new Figures(from, to, holds, orders, confirmed, ((Number) row[3]).longValue(), ratio(orders, holds),
-                ratio(confirmed, orders), ((BigDecimal) row[4]).setScale(2));
+                ratio(confirmed, orders), Money.rounded((BigDecimal) row[4]));
     }
 
     private static BigDecimal ratio(long part, long whole) {

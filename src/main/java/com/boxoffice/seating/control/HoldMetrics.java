@@ -57,9 +57,9 @@ public class HoldMetrics {
     }
 
     /** Created at start-up rather than on the first hold, with the gauge of the backend in use. */
-    void watch(@Observes SchemaReady ready, LockRouter router) {
+    void watch(@Observes SchemaReady ready, SeatLocks locks) {
         registry.gauge(described("seatlocks.backend.redis", "1 while seat locks are taken in Redis, 0 while on PostgreSQL"),
-                router, r -> r.current() == LockBackend.REDIS ? 1 : 0);
+                locks, l -> l.backend() == LockBackend.REDIS ? 1 : 0);
     }
 
     public void created(LockBackend backend, Duration took) {

@@ -1,11 +1,9 @@
 package com.boxoffice.seating.control;
 
-import com.boxoffice.catalog.control.ShowSeatings;
 import com.boxoffice.platform.redis.LuaScript;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -28,15 +26,12 @@ import redis.clients.jedis.exceptions.JedisException;
  * Seat locks in Redis: one Lua script per operation (loaded once, run by SHA, reloaded when Redis lost it),
  * each checking and changing all seats of a request atomically. Seat keys hold the hold id and expire with
  * the hold. Sold seats are mirrored in a per-show set whose member "~" says the show's Redis state is
- * complete; when it is missing (a new show, or Redis restarted empty) the scripts refuse to decide until
- * the show's active holds and sold seats have been written back from PostgreSQL. The set goes a day after
- * the show starts (nothing is held after that), so Redis does not keep every show ever sold.
+ * complete; when it is missing (a new show, or Redis restarted empty) the scripts refuse to decide
+ * ({@link ShowNotWarm}) until the show's state has been written back ({@link RedisShowState}). Only Redis here:
+ * what to write back, and for how long, is decided by the callers.
  */
 @ApplicationScoped
 public class RedisSeatLocks {
-
-    private static final Duration SOLD_SET_KEPT_AFTER_START = Duration.ofDays(1);
-    private static final Duration SOLD_SET_KEPT_AT_LEAST = Duration.ofHours(1);
 
     /**
      * The answer of a take or change: the seats that stood in the way; or the hold it replaced, when it was
@@ -61,15 +56,6 @@ public class RedisSeatLocks {
 
     @Inject
     JedisPool pool;
-
-    @Inject
-    HoldRecords records;
-
-    @Inject
-    SoldSeats soldSeats;
-
-    @Inject
-    ShowSeatings seatings;
 
     @PostConstruct
     void loadScriptsIfPossible() {
@@ -152,10 +138,13 @@ public class RedisSeatLocks {
         return "OK".equals(reply.get(0));
     }
 
-    /** After PostgreSQL committed a sale: the seats join the sold set and the hold's keys go, in one step. */
-    public void sell(UUID showId, UUID holdId, UUID userId, Collection<String> seatIds) {
+    /**
+     * After PostgreSQL committed a sale: the seats join the sold set (kept until {@code soldSetEnd}) and the
+     * hold's keys go, in one step.
+     */
+    public void sell(UUID showId, UUID holdId, UUID userId, Collection<String> seatIds, long soldSetEnd) {
         List<String> args = new ArrayList<>(List.of(holdId.toString(), RedisKeys.seatPrefix(showId),
-                Long.toString(soldSetEnd(showId))));
+                Long.toString(soldSetEnd)));
         args.addAll(seatIds);
         eval(Script.SELL, List.of(RedisKeys.sold(showId), RedisKeys.hold(showId, holdId),
                 RedisKeys.holder(showId, userId)), args);
@@ -166,18 +155,13 @@ public class RedisSeatLocks {
         run(jedis -> jedis.srem(RedisKeys.sold(showId), seatIds.toArray(String[]::new)));
     }
 
-    /**
-     * Brings the show's sold set in line with PostgreSQL after sales changed while this instance could not
-     * reach Redis: adds every seat sold now, removes the given released seats unless sold again since.
-     */
-    public void resyncSold(UUID showId, Collection<String> releasedSeats) {
-        Set<String> sold = new HashSet<>(soldSeats.of(showId));
-        List<String> unsold = releasedSeats.stream().filter(seat -> !sold.contains(seat)).toList();
+    /** Brings the show's sold set in line: these seats sold, those no longer. */
+    public void resyncSold(UUID showId, Collection<String> sold, Collection<String> unsold, long soldSetEnd) {
         run(jedis -> {
             Pipeline pipeline = jedis.pipelined();
             if (!sold.isEmpty()) {
                 pipeline.sadd(RedisKeys.sold(showId), sold.toArray(String[]::new));
-                pipeline.pexpireAt(RedisKeys.sold(showId), soldSetEnd(showId));
+                pipeline.pexpireAt(RedisKeys.sold(showId), soldSetEnd);
             }
             if (!unsold.isEmpty()) {
                 pipeline.srem(RedisKeys.sold(showId), unsold.toArray(String[]::new));
@@ -201,8 +185,7 @@ public class RedisSeatLocks {
             pipeline.sync();
             Set<String> soldSeats = new HashSet<>(sold.get());
             if (!soldSeats.remove(RedisKeys.COMPLETE)) {
-                warmUp(showId);
-                return snapshot(showId, seatIds, callerId);
+                throw new ShowNotWarm();
             }
             Map<String, String> holdBySeat = new HashMap<>();
             List<String> values = owners.get();
@@ -219,28 +202,26 @@ public class RedisSeatLocks {
         run(Jedis::ping);
     }
 
+    /** A script that first checks that Redis has the show's state; without it, {@link ShowNotWarm}. */
     private List<String> evalWithSoldSet(UUID showId, Script script, List<String> keys, List<String> args) {
         List<String> reply = eval(script, keys, args);
         if ("NEED_SOLD".equals(reply.get(0))) {
-            warmUp(showId);
-            reply = eval(script, keys, args);
+            throw new ShowNotWarm();
         }
         return reply;
     }
 
     /**
-     * Writes what PostgreSQL knows about the show back into Redis — its active holds and its sold seats with
-     * the completeness marker — in one script that does nothing once the marker is there, so that nothing
-     * held or sold becomes holdable after Redis lost it, and no hold Redis released meanwhile comes back.
+     * Writes a show's state into Redis — its active holds and its sold seats with the completeness marker — in
+     * one script that does nothing once the marker is there, so that nothing held or sold becomes holdable
+     * after Redis lost it, and no hold Redis released meanwhile comes back.
      */
-    private void warmUp(UUID showId) {
-        long now = System.currentTimeMillis();
+    public void warm(UUID showId, long soldSetEnd, List<String> sold, List<HoldRecord> holds, long nowMillis) {
         List<String> keys = new ArrayList<>(List.of(RedisKeys.sold(showId)));
-        List<String> sold = soldSeats.of(showId);
-        List<String> args = new ArrayList<>(List.of(Long.toString(soldSetEnd(showId)), Integer.toString(sold.size())));
+        List<String> args = new ArrayList<>(List.of(Long.toString(soldSetEnd), Integer.toString(sold.size())));
         args.addAll(sold);
-        for (HoldRecord hold : records.activeOfShow(showId)) {
-            if (hold.expiresAt().toEpochMilli() <= now) {
+        for (HoldRecord hold : holds) {
+            if (hold.expiresAt().toEpochMilli() <= nowMillis) {
                 continue;
             }
             keys.add(RedisKeys.hold(showId, hold.holdId()));
@@ -251,15 +232,6 @@ public class RedisSeatLocks {
             args.addAll(hold.seatIds());
         }
         eval(Script.WARM, keys, args);
-    }
-
-    /**
-     * When the show's sold set may leave Redis (ms since the epoch): a day after the show starts, and for a
-     * show long past (its seat map still has readers) an hour after it was last rebuilt.
-     */
-    private long soldSetEnd(UUID showId) {
-        long afterTheShow = seatings.of(showId).startTime().plus(SOLD_SET_KEPT_AFTER_START).toEpochMilli();
-        return Math.max(afterTheShow, System.currentTimeMillis() + SOLD_SET_KEPT_AT_LEAST.toMillis());
     }
 
     private List<String> eval(Script script, List<String> keys, List<String> args) {

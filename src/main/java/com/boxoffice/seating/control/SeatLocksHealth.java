@@ -12,11 +12,11 @@ import org.eclipse.microprofile.health.Readiness;
 public class SeatLocksHealth implements HealthCheck {
 
     @Inject
-    LockRouter router;
+    SeatLocks locks;
 
     @Override
     public HealthCheckResponse call() {
-        LockBackend backend = router.current();
+        LockBackend backend = locks.backend();
         return HealthCheckResponse.named("seat-locks").up()
                 .withData("backend", backend.name())
                 .withData("redis", backend == LockBackend.REDIS ? "reachable" : "unreachable, using PostgreSQL")

@@ -49,7 +49,7 @@ public class SeatMapEvents {
     SeatOccupancy occupancy;
 
     @Inject
-    LockRouter router;
+    SeatLocks locks;
 
     @Inject
     SeatMapStreams streams;
@@ -118,7 +118,7 @@ public class SeatMapEvents {
 
     /** After a change on this instance: tell every instance (through Redis), or at least this one. */
     void changed(@Observes SeatsChanged change) {
-        if (router.current() == LockBackend.REDIS) {
+        if (locks.backend() == LockBackend.REDIS) {
             try (Jedis jedis = pool.getResource()) {
                 jedis.publish(CHANNEL, change.showId().toString());
                 return;

@@ -12,7 +12,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.logging.Logger;
 
 /**
  * What ordering does with holds: ties a hold to its order, keeps it alive while a payment runs, turns it
@@ -22,8 +21,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class SeatSales {
 
-    private static final Logger LOG = Logger.getLogger(SeatSales.class.getName());
-
     @Inject
     HoldRecords records;
 
@@ -31,10 +28,7 @@ public class SeatSales {
     SoldSeats soldSeats;
 
     @Inject
-    RedisSeatLocks redis;
-
-    @Inject
-    LockRouter router;
+    SeatLocks locks;
 
     @Inject
     Event<SeatsChanged> seatsChanged;
@@ -61,18 +55,7 @@ public class SeatSales {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean keepUntil(HoldRecord hold, Instant until) {
-        if (!records.keepUntil(hold.holdId(), until)) {
-            return false;
-        }
-        if (router.current() == LockBackend.REDIS) {
-            try {
-                long ttl = Math.max(1, until.toEpochMilli() - System.currentTimeMillis());
-                return redis.extend(hold.showId(), hold.holdId(), hold.userId(), ttl);
-            } catch (RedisUnavailable e) {
-                router.redisFailed(e); // the database's expiry is what counts now, and is copied back later
-            }
-        }
-        return true;
+        return records.keepUntil(hold.holdId(), until) && locks.keepUntil(hold, until);
     }
 
     /**
@@ -97,15 +80,7 @@ public class SeatSales {
     /** After the sale committed: the hold path learns that the seats are sold, and the hold's keys go. */
     public void saleCommitted(HoldRecord hold) {
         seatsChanged.fire(new SeatsChanged(hold.showId()));
-        if (router.current() != LockBackend.REDIS) {
-            return;
-        }
-        try {
-            redis.sell(hold.showId(), hold.holdId(), hold.userId(), hold.seatIds());
-        } catch (RedisUnavailable e) {
-            router.redisFailed(e);
-            LOG.warning("Sold seats of hold " + hold.holdId() + " reach Redis when it is back");
-        }
+        locks.sold(hold);
     }
 
     /**
@@ -119,14 +94,7 @@ public class SeatSales {
 
     void unsaleCommitted(@Observes(during = TransactionPhase.AFTER_SUCCESS) SaleUndone undone) {
         seatsChanged.fire(new SeatsChanged(undone.showId()));
-        if (undone.seatIds().isEmpty() || router.current() != LockBackend.REDIS) {
-            return; // with Redis away, the switch back brings the released seats along
-        }
-        try {
-            redis.unsell(undone.showId(), undone.seatIds());
-        } catch (RedisUnavailable e) {
-            router.redisFailed(e);
-        }
+        locks.unsold(undone.showId(), undone.seatIds());
     }
 
     /** A sale undone in a transaction, for the steps after its commit. */

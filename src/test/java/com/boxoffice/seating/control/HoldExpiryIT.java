@@ -63,6 +63,9 @@ class HoldExpiryIT {
     RedisSeatLocks redis;
 
     @Inject
+    RedisShowState showState;
+
+    @Inject
     JedisPool redisPool;
 
     @Inject
@@ -157,7 +160,8 @@ class HoldExpiryIT {
             jedis.persist(key);
         }
 
-        redis.sell(show.showId(), hold.holdId(), UUID.fromString(caller.userId()), List.of(seat));
+        redis.sell(show.showId(), hold.holdId(), UUID.fromString(caller.userId()), List.of(seat),
+                showState.soldSetEnd(show.showId()));
         try (Jedis jedis = redisPool.getResource()) {
             assertEquals(dayAfterStart, System.currentTimeMillis() + jedis.pttl(key), 5_000, "after a sale");
             jedis.del(key); // nothing was sold in PostgreSQL: let the next request rebuild the set from it
