@@ -10,18 +10,7 @@ local ttl = redis.call('PTTL', KEYS[2])
 if ttl <= 0 then
   return {'GONE'}
 end
-local conflicts = {}
-for i = 3, #KEYS do
-  local seat = ARGV[i]
-  if redis.call('SISMEMBER', KEYS[1], seat) == 1 then
-    conflicts[#conflicts + 1] = seat
-  else
-    local owner = redis.call('GET', KEYS[i])
-    if owner and owner ~= hold then
-      conflicts[#conflicts + 1] = seat
-    end
-  end
-end
+local conflicts = unavailable(KEYS[1], 3, 0, hold)
 if #conflicts > 0 then
   table.insert(conflicts, 1, 'CONFLICT')
   return conflicts
@@ -30,14 +19,7 @@ local keep = {}
 for i = 3, #ARGV do
   keep[ARGV[i]] = true
 end
-for _, seat in ipairs(redis.call('SMEMBERS', KEYS[2])) do
-  if not keep[seat] then
-    local key = ARGV[2] .. seat
-    if redis.call('GET', key) == hold then
-      redis.call('DEL', key)
-    end
-  end
-end
+free(KEYS[2], ARGV[2], hold, keep)
 for i = 3, #KEYS do
   redis.call('SET', KEYS[i], hold, 'PX', ttl)
 end

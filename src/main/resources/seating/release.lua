@@ -1,11 +1,6 @@
 -- Frees a hold's seats: compare-and-delete, so only keys this hold still owns go.
 -- KEYS[1] the hold's seat set, KEYS[2] the user's current hold; ARGV[1] hold id, ARGV[2] seat key prefix
-for _, seat in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-  local key = ARGV[2] .. seat
-  if redis.call('GET', key) == ARGV[1] then
-    redis.call('DEL', key)
-  end
-end
+free(KEYS[1], ARGV[2], ARGV[1])
 redis.call('DEL', KEYS[1])
 if redis.call('GET', KEYS[2]) == ARGV[1] then
   redis.call('DEL', KEYS[2])

@@ -4,12 +4,7 @@
 -- compare-and-delete, so a seat someone else holds now stays theirs.
 -- KEYS[1] the hold's seat set, KEYS[2] the user's current hold, KEYS[3..] seat keys
 -- ARGV[1] hold id, ARGV[2] expiry (ms since the epoch), ARGV[3] seat key prefix, ARGV[4..] seat ids
-for _, seat in ipairs(redis.call('SMEMBERS', KEYS[1])) do
-  local key = ARGV[3] .. seat
-  if redis.call('GET', key) == ARGV[1] then
-    redis.call('DEL', key)
-  end
-end
+free(KEYS[1], ARGV[3], ARGV[1])
 for i = 3, #KEYS do
   redis.call('SET', KEYS[i], ARGV[1], 'PXAT', ARGV[2])
 end

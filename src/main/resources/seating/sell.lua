@@ -3,12 +3,7 @@
 -- ARGV[1] hold id, ARGV[2] seat key prefix, ARGV[3] when the sold set may go (ms since the epoch), ARGV[4..] seat ids
 redis.call('SADD', KEYS[1], unpack(ARGV, 4))
 redis.call('PEXPIREAT', KEYS[1], ARGV[3])
-for _, seat in ipairs(redis.call('SMEMBERS', KEYS[2])) do
-  local key = ARGV[2] .. seat
-  if redis.call('GET', key) == ARGV[1] then
-    redis.call('DEL', key)
-  end
-end
+free(KEYS[2], ARGV[2], ARGV[1])
 redis.call('DEL', KEYS[2])
 if redis.call('GET', KEYS[3]) == ARGV[1] then
   redis.call('DEL', KEYS[3])

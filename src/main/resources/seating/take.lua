@@ -8,18 +8,7 @@ if redis.call('SISMEMBER', KEYS[1], '~') == 0 then
 end
 local hold, expiry = ARGV[1], ARGV[2]
 local previous = redis.call('GET', KEYS[2])
-local conflicts = {}
-for i = 4, #KEYS do
-  local seat = ARGV[i + 1]
-  if redis.call('SISMEMBER', KEYS[1], seat) == 1 then
-    conflicts[#conflicts + 1] = seat
-  else
-    local owner = redis.call('GET', KEYS[i])
-    if owner and owner ~= previous then
-      conflicts[#conflicts + 1] = seat
-    end
-  end
-end
+local conflicts = unavailable(KEYS[1], 4, 1, previous)
 if #conflicts > 0 then
   table.insert(conflicts, 1, 'CONFLICT')
   return conflicts
@@ -30,12 +19,7 @@ if previous then
     expiry = previousExpiry
   end
   local previousKey = ARGV[4] .. previous
-  for _, seat in ipairs(redis.call('SMEMBERS', previousKey)) do
-    local key = ARGV[3] .. seat
-    if redis.call('GET', key) == previous then
-      redis.call('DEL', key)
-    end
-  end
+  free(previousKey, ARGV[3], previous)
   redis.call('DEL', previousKey)
 end
 for i = 4, #KEYS do

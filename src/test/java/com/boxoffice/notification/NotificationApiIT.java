@@ -1,5 +1,6 @@
 package com.boxoffice.notification;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -76,8 +78,7 @@ class NotificationApiIT {
             assertTrue(parts.html.contains("cid:" + contentId.replaceAll("[<>]", "")), contentId);
         }
 
-        Thread.sleep(2_000);
-        assertEquals(1, Mailbox.to(email).size(), "sent once");
+        Mailbox.awaitExactly(email, 1, Duration.ofSeconds(15)); // sent once
         Reply mine = Users.as(customer, "GET", "/api/orders/" + order.getString("orderId") + "/notifications", null);
         assertEquals(200, mine.status(), mine.body());
         JsonObject status = mine.array().getJsonObject(0);
@@ -105,15 +106,10 @@ class NotificationApiIT {
     void whileSmtpIsDownTheMailIsRetriedAndSentOnceWhenItIsBack() throws Exception {
         Mailbox.stop();
         String orderId = Purchases.buyFor(email, customer, show, "C1").object().getString("orderId");
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (notificationOf(orderId, null).getInt("attempts") == 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertTrue(notificationOf(orderId, null).getInt("attempts") >= 1, "a delivery failed");
+        await("a delivery failed").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(10))
+                .until(() -> notificationOf(orderId, null).getInt("attempts") >= 1);
         Mailbox.start();
-        assertEquals(1, Mailbox.await(email, 1, 15_000).size());
-        Thread.sleep(3_000);
-        assertEquals(1, Mailbox.to(email).size(), "delivered once");
+        Mailbox.awaitExactly(email, 1, Duration.ofSeconds(15)); // delivered once
         assertEquals("SENT", notificationOf(orderId, null).getString("status"));
     }
 
@@ -121,10 +117,8 @@ class NotificationApiIT {
     void aMailThatKeepsFailingIsMarkedFailedAndAnAdminCanSendItAgain() throws Exception {
         Mailbox.stop();
         String orderId = Purchases.buyFor(email, customer, show, "D1").object().getString("orderId");
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (!"FAILED".equals(notificationOf(orderId, null).getString("status")) && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
-        }
+        await("the mail marked FAILED").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(20))
+                .until(() -> "FAILED".equals(notificationOf(orderId, null).getString("status")));
         JsonObject failed = notificationOf(orderId, "FAILED");
         assertEquals(4, failed.getInt("attempts"), "every delivery of the message was tried");
         Mailbox.start();

@@ -1,5 +1,6 @@
 package com.boxoffice.ordering;
 
+import static org.awaitility.Awaitility.await;
 import static com.boxoffice.support.Purchases.buy;
 import static com.boxoffice.support.Purchases.heldOrFail;
 import static com.boxoffice.support.Purchases.order;
@@ -22,6 +23,7 @@ import com.boxoffice.support.Users;
 import com.boxoffice.support.Users.SignedIn;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import java.time.Duration;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -296,11 +298,7 @@ class OrderApiIT {
 
         JsonObject order = Users.as(alice, "GET", "/api/orders/" + paid, null).object();
         assertEquals("CANCELLED", order.getString("status"));
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (Database.capturedCharges(paid) > 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
-        assertEquals(0, Database.capturedCharges(paid), "refunded in the background");
+        await("refunded in the background").atMost(Duration.ofSeconds(10)).until(() -> Database.capturedCharges(paid) == 0);
         assertEquals("REFUNDED", Users.as(alice, "GET", "/api/orders/" + paid, null).object().getJsonObject("refund")
                 .getString("status"));
         assertEquals("EXPIRED", Users.as(bob, "GET", "/api/orders/" + unpaid, null).object().getString("status"));

@@ -1,9 +1,9 @@
 package com.boxoffice.platform;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.boxoffice.support.Api;
 import com.boxoffice.support.Api.Reply;
@@ -15,6 +15,7 @@ import com.boxoffice.support.Shows;
 import com.boxoffice.support.TcpProxy;
 import com.boxoffice.support.Users;
 import com.boxoffice.support.Users.SignedIn;
+import java.time.Duration;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -124,14 +125,8 @@ class DatabaseOutageIT {
         return Api.on(server.baseUrl(), call);
     }
 
-    private static void awaitReady() throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (there(() -> Api.get("/health/ready")).status() == 200) {
-                return;
-            }
-            Thread.sleep(250);
-        }
-        fail("not ready again a minute after the database came back");
+    private static void awaitReady() {
+        await("ready again within a minute of the database coming back").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250)).until(() -> there(() -> Api.get("/health/ready")).status() == 200);
     }
 }

@@ -27,7 +27,8 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -62,55 +63,66 @@ class HostileInputIT {
         return Deployments.application();
     }
 
-    @Test
-    void noHostileRequestGetsA5xxLeaksInternalsOrWritesHalfARow() throws Exception {
-        SignedIn admin = Users.admin();
-        List<SignedIn> attackers = List.of(Users.newUser(), Users.newUser(), Users.newUser(), Users.newUser());
-        SignedIn attacker = attackers.get(0);
-        String show = Shows.fresh();
-        String holdId = Purchases.heldOrFail(attacker, show, "H1");
-        String orderId = Purchases.orderedOrFail(attacker, holdId);
+    /** The customers, show, hold and order every group of requests aims at, made once. */
+    private record Targets(SignedIn admin, List<SignedIn> attackers, String show, String holdId, String orderId) {
+        SignedIn attacker() {
+            return attackers.get(0);
+        }
+    }
+
+    private static Targets targets;
+
+    private static synchronized Targets targets() {
+        if (targets == null) {
+            List<SignedIn> attackers = List.of(Users.newUser(), Users.newUser(), Users.newUser(), Users.newUser());
+            String show = Shows.fresh();
+            String holdId = Purchases.heldOrFail(attackers.get(0), show, "H1");
+            targets = new Targets(Users.admin(), attackers, show, holdId, Purchases.orderedOrFail(attackers.get(0), holdId));
+        }
+        return targets;
+    }
+
+    /** One group of the corpus per case, so that every group's faults are reported, not only the first's. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"register", "login", "hold", "change", "order", "pay", "movie", "show", "check-in",
+            "seat lists", "ids in paths", "query parameters", "tokens", "content types, methods and headers"})
+    void noHostileRequestGetsA5xxLeaksInternalsOrWritesHalfARow(String group) {
+        Targets t = targets();
         Map<String, Long> before = rowCounts();
-
-        Map<String, String> register = fields("email", json("h@example.com"), "password", json("long enough 1"),
-                "name", json("H"), "phone", json("+91 98450 12345"));
-        Map<String, String> login = fields("email", json(attacker.email()), "password", json("correct horse"));
-        Map<String, String> hold = fields("showId", json(show), "seatIds", "[\"H2\"]");
-        Map<String, String> change = fields("seatIds", "[\"H3\"]");
-        Map<String, String> order = fields("holdId", json(holdId), "customer",
-                "{\"name\": \"H\", \"email\": \"h@example.com\", \"phone\": \"+91 98450 12345\"}");
-        Map<String, String> pay = fields("paymentMethod", json("CARD"), "paymentToken", json("tok_chargeDeclined"));
-        Map<String, String> movie = fields("title", json("Hostile"), "durationMins", "120", "language", json("Hindi"),
-                "format", json("2D"), "genres", "[\"Drama\"]", "rating", "7.5", "releaseDate", json("2026-01-01"),
-                "thumbnailUrl", json("https://example.com/p.png"));
-        Map<String, String> showRequest = fields("movieId", json(UUID.randomUUID().toString()), "screenId",
-                json(UUID.randomUUID().toString()), "startTime", json("2030-01-01T10:00:00Z"), "prices", "{\"CLASSIC\": 200}");
-        Map<String, String> checkIn = fields("code", json("NOTACODE"));
-
-        mutate("POST", "/api/auth/register", null, register);
-        mutate("POST", "/api/auth/login", null, login);
-        int i = 0;
-        for (String body : mutations(hold)) {
-            probe("POST", "/api/holds", attackers.get(i++ % attackers.size()).token(), "application/json", body, "hold");
+        switch (group) {
+            case "register" -> mutate("POST", "/api/auth/register", null, fields("email", json("h@example.com"),
+                    "password", json("long enough 1"), "name", json("H"), "phone", json("+91 98450 12345")));
+            case "login" -> mutate("POST", "/api/auth/login", null,
+                    fields("email", json(t.attacker().email()), "password", json("correct horse")));
+            case "hold" -> {
+                int i = 0;
+                for (String body : mutations(fields("showId", json(t.show()), "seatIds", "[\"H2\"]"))) {
+                    probe("POST", "/api/holds", t.attackers().get(i++ % t.attackers().size()).token(),
+                            "application/json", body, "hold");
+                }
+            }
+            case "change" -> mutate("PUT", "/api/holds/" + t.holdId(), t.attacker().token(), fields("seatIds", "[\"H3\"]"));
+            case "order" -> mutate("POST", "/api/orders", t.attacker().token(), fields("holdId", json(t.holdId()),
+                    "customer", "{\"name\": \"H\", \"email\": \"h@example.com\", \"phone\": \"+91 98450 12345\"}"));
+            case "pay" -> mutate("POST", "/api/orders/" + t.orderId() + "/confirm-payment", t.attacker().token(),
+                    fields("paymentMethod", json("CARD"), "paymentToken", json("tok_chargeDeclined")));
+            case "movie" -> mutate("POST", "/api/admin/movies", t.admin().token(), fields("title", json("Hostile"),
+                    "durationMins", "120", "language", json("Hindi"), "format", json("2D"), "genres", "[\"Drama\"]",
+                    "rating", "7.5", "releaseDate", json("2026-01-01"), "thumbnailUrl", json("https://example.com/p.png")));
+            case "show" -> mutate("POST", "/api/admin/shows", t.admin().token(), fields("movieId",
+                    json(UUID.randomUUID().toString()), "screenId", json(UUID.randomUUID().toString()), "startTime",
+                    json("2030-01-01T10:00:00Z"), "prices", "{\"CLASSIC\": 200}"));
+            case "check-in" -> mutate("POST", "/api/admin/tickets/check-in", t.admin().token(),
+                    fields("code", json("NOTACODE")));
+            case "seat lists" -> seatLists(t);
+            case "ids in paths" -> badIds(t.attacker(), t.admin());
+            case "query parameters" -> badQueries(t.admin());
+            case "tokens" -> badTokens(t.show(), t.attackers().get(1).token());
+            case "content types, methods and headers" -> badEnvelopes(t.attacker(), t.show());
+            default -> throw new IllegalArgumentException(group);
         }
-        mutate("PUT", "/api/holds/" + holdId, attacker.token(), change);
-        mutate("POST", "/api/orders", attacker.token(), order);
-        mutate("POST", "/api/orders/" + orderId + "/confirm-payment", attacker.token(), pay);
-        mutate("POST", "/api/admin/movies", admin.token(), movie);
-        mutate("POST", "/api/admin/shows", admin.token(), showRequest);
-        mutate("POST", "/api/admin/tickets/check-in", admin.token(), checkIn);
-        for (String seats : List.of("[null]", "[[]]", "[\"\"]", "[\"A1\", \"A1\"]", "[\"" + "A1".repeat(500) + "\"]",
-                seatList(11), seatList(1000), "[\"a1\"]", "[\"Z99\"]", "[\" A1\"]", "[1, 2]")) {
-            probe("POST", "/api/holds", attackers.get(i++ % attackers.size()).token(), "application/json",
-                    "{\"showId\": " + json(show) + ", \"seatIds\": " + seats + "}", "hold");
-            probe("PUT", "/api/holds/" + holdId, attacker.token(), "application/json", "{\"seatIds\": " + seats + "}", "change");
-        }
-        badIds(attacker, admin);
-        badQueries(admin);
-        badTokens(show, attackers.get(1).token());
-        badEnvelopes(attacker, show);
 
-        assertTrue(sent >= 500, "only " + sent + " hostile requests");
+        assertTrue(sent >= 20, "only " + sent + " hostile requests");
         assertEquals(List.of(), failures, "statuses seen: " + statuses);
         Map<String, Long> after = rowCounts();
         assertEquals(before.get("users") + accepted.getOrDefault("register", 0), after.get("users"), "users written");
@@ -120,7 +132,18 @@ class HostileInputIT {
         assertEquals(before.get("shows"), after.get("shows"), "no show was created for an unknown movie and screen");
         assertEquals(before.get("sold"), after.get("sold"), "nothing was sold");
         assertEquals(0, Database.count("SELECT count(*) FROM sandbox_charges WHERE status = 'CAPTURED'"
-                + " AND charge_key IN (SELECT gateway_key FROM payments WHERE order_id = ?::uuid)", orderId));
+                + " AND charge_key IN (SELECT gateway_key FROM payments WHERE order_id = ?::uuid)", t.orderId()));
+    }
+
+    private void seatLists(Targets t) {
+        int i = 0;
+        for (String seats : List.of("[null]", "[[]]", "[\"\"]", "[\"A1\", \"A1\"]", "[\"" + "A1".repeat(500) + "\"]",
+                seatList(11), seatList(1000), "[\"a1\"]", "[\"Z99\"]", "[\" A1\"]", "[1, 2]")) {
+            probe("POST", "/api/holds", t.attackers().get(i++ % t.attackers().size()).token(), "application/json",
+                    "{\"showId\": " + json(t.show()) + ", \"seatIds\": " + seats + "}", "hold");
+            probe("PUT", "/api/holds/" + t.holdId(), t.attacker().token(), "application/json",
+                    "{\"seatIds\": " + seats + "}", "change");
+        }
     }
 
     private void mutate(String method, String path, String token, Map<String, String> valid) {

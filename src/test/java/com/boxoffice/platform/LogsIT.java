@@ -1,9 +1,9 @@
 package com.boxoffice.platform;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.boxoffice.support.Api;
 import com.boxoffice.support.Api.Reply;
@@ -20,7 +20,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Duration;
+import java.util.Objects;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -72,24 +73,24 @@ class LogsIT {
     }
 
     /** The record of the given type written for the request; the log is written asynchronously. */
-    private static JsonObject awaitRecord(String requestId, String type) throws Exception {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (System.currentTimeMillis() < deadline) {
-            List<String> lines = Files.readAllLines(MESSAGES, StandardCharsets.UTF_8);
-            for (String line : lines) {
-                if (line.contains(requestId) && line.contains("\"type\":\"" + type + "\"")) {
-                    try (JsonReader reader = Json.createReader(new StringReader(line))) {
-                        JsonObject record = reader.readObject();
-                        if (type.equals("liberty_message")) {
-                            assertEquals(requestId, record.getString("ext_requestId"));
-                        }
-                        return record;
-                    }
+    private static JsonObject awaitRecord(String requestId, String type) {
+        JsonObject record = await("a " + type + " record with request id " + requestId + " in " + MESSAGES)
+                .atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                .until(() -> record(requestId, type), Objects::nonNull);
+        if (type.equals("liberty_message")) {
+            assertEquals(requestId, record.getString("ext_requestId"));
+        }
+        return record;
+    }
+
+    private static JsonObject record(String requestId, String type) throws Exception {
+        for (String line : Files.readAllLines(MESSAGES, StandardCharsets.UTF_8)) {
+            if (line.contains(requestId) && line.contains("\"type\":\"" + type + "\"")) {
+                try (JsonReader reader = Json.createReader(new StringReader(line))) {
+                    return reader.readObject();
                 }
             }
-            Thread.sleep(200);
         }
-        fail("no " + type + " record with request id " + requestId + " in " + MESSAGES);
         return null;
     }
 }

@@ -2,16 +2,21 @@ package com.boxoffice.seating;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.boxoffice.seating.boundary.HoldView;
+import com.boxoffice.seating.boundary.SeatMapView;
+import com.boxoffice.seating.control.SeatStatus;
 import com.boxoffice.support.Api;
 import com.boxoffice.support.Api.Reply;
+import com.boxoffice.support.BoxofficeClient;
 import com.boxoffice.support.Purchases;
 import com.boxoffice.support.Shows;
 import com.boxoffice.support.Users;
 import com.boxoffice.support.Users.SignedIn;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -127,38 +132,40 @@ abstract class HoldContractCases {
 
     @Test
     void replacingSeatsKeepsTheExpiryAndIsAllOrNothing() {
-        JsonObject hold = hold(alice, show, "D1", "D2").object();
-        String holdId = hold.getString("holdId");
-        assertEquals(201, hold(bob, show, "D5").status());
+        BoxofficeClient asAlice = BoxofficeClient.as(alice);
+        HoldView hold = asAlice.hold(show, "D1", "D2");
+        BoxofficeClient.as(bob).hold(show, "D5");
 
-        Reply changed = Users.as(alice, "PUT", "/api/holds/" + holdId, "{\"seatIds\": [\"D2\", \"D3\", \"K10\"]}");
-        assertEquals(200, changed.status(), changed.body());
-        assertEquals(List.of("D2", "D3", "K10"), seats(changed.object()));
-        assertEquals(hold.getString("expiresAt"), changed.object().getString("expiresAt"));
-        assertEquals("600.00", changed.object().getJsonNumber("totalAmount").toString());
+        HoldView changed = asAlice.changeHold(hold.holdId(), "D2", "D3", "K10");
+        assertEquals(List.of("D2", "D3", "K10"), changed.seatIds());
+        assertEquals(hold.expiresAt(), changed.expiresAt());
+        assertEquals(new BigDecimal("600.00"), changed.totalAmount());
         Map<String, String> statuses = statuses(show, null);
         assertEquals("AVAILABLE", statuses.get("D1"));
         assertEquals("HELD", statuses.get("D3"));
 
-        Reply refused = Users.as(alice, "PUT", "/api/holds/" + holdId, "{\"seatIds\": [\"D4\", \"D5\"]}");
+        BoxofficeClient.Refused refused = assertThrows(BoxofficeClient.Refused.class,
+                () -> asAlice.changeHold(hold.holdId(), "D4", "D5"));
         assertEquals(409, refused.status());
-        assertTrue(refused.body().contains("D5"));
-        assertEquals(List.of("D2", "D3", "K10"), seats(Users.as(alice, "GET", "/api/holds/" + holdId, null).object()));
+        assertEquals("SEATS_UNAVAILABLE", refused.code());
+        assertTrue(refused.details().toString().contains("D5"), refused.getMessage());
+        assertEquals(List.of("D2", "D3", "K10"), asAlice.hold(hold.holdId()).seatIds());
         assertEquals("AVAILABLE", statuses(show, null).get("D4"));
-        assertEquals(400, Users.as(alice, "PUT", "/api/holds/" + holdId, "{\"seatIds\": []}").status());
+        assertEquals(400, assertThrows(BoxofficeClient.Refused.class, () -> asAlice.changeHold(hold.holdId())).status());
     }
 
     @Test
     void releasingFreesTheSeatsAtOnce() {
-        String holdId = hold(alice, show, "E1", "E2").object().getString("holdId");
-        assertEquals(204, Users.as(alice, "DELETE", "/api/holds/" + holdId, null).status());
-        assertEquals("RELEASED", Users.as(alice, "GET", "/api/holds/" + holdId, null).object().getString("status"));
+        BoxofficeClient asAlice = BoxofficeClient.as(alice);
+        UUID holdId = asAlice.hold(show, "E1", "E2").holdId();
+        asAlice.release(holdId);
+        assertEquals("RELEASED", asAlice.hold(holdId).status());
         assertEquals("AVAILABLE", statuses(show, null).get("E1"));
-        assertEquals(204, Users.as(alice, "DELETE", "/api/holds/" + holdId, null).status(), "releasing twice is harmless");
-        assertEquals(201, hold(bob, show, "E1", "E2").status());
-        Reply change = Users.as(alice, "PUT", "/api/holds/" + holdId, "{\"seatIds\": [\"E3\"]}");
+        asAlice.release(holdId); // releasing twice is harmless
+        BoxofficeClient.as(bob).hold(show, "E1", "E2");
+        BoxofficeClient.Refused change = assertThrows(BoxofficeClient.Refused.class, () -> asAlice.changeHold(holdId, "E3"));
         assertEquals(409, change.status());
-        assertEquals("HOLD_NOT_ACTIVE", change.errorCode());
+        assertEquals("HOLD_NOT_ACTIVE", change.code());
     }
 
     @Test
@@ -245,21 +252,20 @@ abstract class HoldContractCases {
 
     @Test
     void theSeatMapTellsTheCallerTheirOwnSeats() {
-        assertEquals(201, hold(alice, show, "G1", "G2").status());
-        assertEquals(201, hold(bob, show, "G3").status());
-        JsonObject map = Api.get("/api/shows/" + show + "/seatmap", Map.of("Authorization", "Bearer " + alice.token()))
-                .object();
-        Map<String, JsonObject> seats = new HashMap<>();
-        for (JsonValue row : map.getJsonArray("rows")) {
-            row.asJsonObject().getJsonArray("seats").forEach(s -> seats.put(s.asJsonObject().getString("seatId"),
-                    s.asJsonObject()));
-        }
-        assertTrue(seats.get("G1").getBoolean("heldByYou"));
-        assertEquals("HELD", seats.get("G3").getString("status"));
-        assertFalse(seats.get("G3").getBoolean("heldByYou"));
-        assertEquals(3, map.getInt("heldCount"));
-        assertEquals(107, map.getInt("availableCount"));
-        assertEquals(0, map.getInt("bookedCount"));
+        BoxofficeClient asAlice = BoxofficeClient.as(alice);
+        asAlice.hold(show, "G1", "G2");
+        BoxofficeClient.as(bob).hold(show, "G3");
+        SeatMapView map = asAlice.seatMap(show);
+        Map<String, SeatMapView.SeatView> seats = new HashMap<>();
+        map.rows().forEach(row -> row.seats().forEach(seat -> seats.put(seat.seatId(), seat)));
+        assertTrue(seats.get("G1").heldByYou());
+        assertEquals(SeatStatus.HELD, seats.get("G3").status());
+        assertFalse(seats.get("G3").heldByYou());
+        assertEquals(3, map.heldCount());
+        assertEquals(107, map.availableCount());
+        assertEquals(0, map.bookedCount());
+        assertFalse(BoxofficeClient.anonymous().seatMap(show).rows().stream().flatMap(row -> row.seats().stream())
+                .anyMatch(SeatMapView.SeatView::heldByYou), "nobody's seats to a caller without a token");
         assertEquals(107, Api.get("/api/shows/" + show).object().getInt("availableSeats"));
     }
 

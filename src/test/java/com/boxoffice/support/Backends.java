@@ -1,6 +1,8 @@
 package com.boxoffice.support;
 
-import static org.junit.jupiter.api.Assertions.fail;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 
 /** Puts the test server's seat locks on Redis or, by cutting Redis off, on PostgreSQL. */
 public final class Backends {
@@ -26,18 +28,6 @@ public final class Backends {
     }
 
     public static void awaitBackend(String backend) {
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (System.currentTimeMillis() < deadline) {
-            if (backend.equals(current())) {
-                return;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        fail("seat locks did not move to " + backend + ": " + Api.get("/health/ready").body());
+        await("seat locks on " + backend).atMost(Duration.ofSeconds(15)).until(() -> backend.equals(current()));
     }
 }

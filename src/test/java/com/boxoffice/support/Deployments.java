@@ -17,6 +17,8 @@ public final class Deployments {
 
     /** The application plus the given test classes, for tests that run inside the server. */
     public static WebArchive applicationWith(Class<?>... testClasses) {
-        return application().addClasses(testClasses).addPackage(Deployments.class.getPackage());
+        // Awaitility (and the Hamcrest it matches with) travel with tests that run inside the server
+        return application().addClasses(testClasses).addPackage(Deployments.class.getPackage())
+                .addPackages(true, "org.awaitility", "org.hamcrest");
     }
 }

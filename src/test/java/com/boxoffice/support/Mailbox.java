@@ -4,9 +4,13 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The SMTP server the test server mails to (GreenMail, in this JVM, with POP3 for in-server tests to read
@@ -45,15 +49,40 @@ public final class Mailbox {
         return all.stream().filter(message -> addressedTo(message, recipient)).toList();
     }
 
+    /**
+     * How long "sent once" watches for a second copy after the first arrived: over three times the tests'
+     * redelivery delay (1.5 s), so a redelivered or re-relayed message would land inside it.
+     */
+    public static final Duration DUPLICATE_WINDOW = Duration.ofSeconds(5);
+
     /** Waits up to the timeout for {@code count} messages to the recipient, then answers what arrived. */
-    public static List<MimeMessage> await(String recipient, int count, long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        List<MimeMessage> messages = to(recipient);
-        while (messages.size() < count && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-            messages = to(recipient);
+    public static List<MimeMessage> await(String recipient, int count, long timeoutMillis) {
+        try {
+            waitFor(count + " mails to " + recipient).atMost(Duration.ofMillis(timeoutMillis))
+                    .until(() -> to(recipient).size() >= count);
+        } catch (ConditionTimeoutException e) {
+            // answered below: the caller asserts on what did arrive
         }
-        return messages;
+        return to(recipient);
+    }
+
+    /**
+     * Sent once: waits for {@code count} messages to the recipient, then proves that no further one arrives
+     * within {@link #DUPLICATE_WINDOW}; fails on a missing or an extra message.
+     */
+    public static List<MimeMessage> awaitExactly(String recipient, int count, Duration timeout) {
+        waitFor(count + " mails to " + recipient).atMost(timeout).until(() -> to(recipient).size() >= count);
+        waitFor("no mail to " + recipient + " beyond " + count).during(DUPLICATE_WINDOW)
+                .atMost(DUPLICATE_WINDOW.plusSeconds(3)).until(() -> to(recipient).size() == count);
+        return to(recipient);
+    }
+
+    /**
+     * Leaves other threads' exceptions alone: the mail server's own threads fail when a server under test is
+     * killed in the middle of a delivery, which some tests do on purpose.
+     */
+    private static ConditionFactory waitFor(String what) {
+        return Awaitility.await(what).dontCatchUncaughtExceptions().pollInterval(Duration.ofMillis(100));
     }
 
     private static boolean addressedTo(MimeMessage message, String recipient) {

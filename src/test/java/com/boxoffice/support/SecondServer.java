@@ -1,5 +1,6 @@
 package com.boxoffice.support;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -66,19 +67,10 @@ public final class SecondServer {
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", name, "--clean");
         builder.environment().putAll(settings);
         assertEquals(0, builder.inheritIO().start().waitFor(), "server start");
-        long deadline = System.currentTimeMillis() + 120_000;
-        while (System.currentTimeMillis() < deadline) {
-            try {
-                if (HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not yet
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(name + " not ready");
+        await(name + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreException(IOException.class)
+                .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
     public void stop() throws Exception {
@@ -93,11 +85,8 @@ public final class SecondServer {
         for (String pid : pids.split("\\s+")) {
             new ProcessBuilder("kill", "-9", pid).start().waitFor();
         }
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (new ProcessBuilder("pgrep", "-f", "ws-server.jar " + name).start().waitFor() == 0
-                && System.currentTimeMillis() < deadline) {
-            Thread.sleep(100);
-        }
+        await(name + " gone").atMost(Duration.ofSeconds(10))
+                .until(() -> new ProcessBuilder("pgrep", "-f", "ws-server.jar " + name).start().waitFor() != 0);
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -40,6 +40,8 @@ public final class Shows {
                      + " AND start_time > now() + interval '1 day'"
                      + " AND NOT EXISTS (SELECT 1 FROM holds h WHERE h.show_id = sh.show_id)"
                      + " AND NOT EXISTS (SELECT 1 FROM sold_seats x WHERE x.show_id = sh.show_id)"
+                     // other tests leave waiting rooms open on movies of their own
+                     + " AND NOT EXISTS (SELECT 1 FROM waiting_rooms w WHERE w.movie_id = sh.movie_id)"
                      + " AND (SELECT count(*) FROM screen_seats ss WHERE ss.screen_id = sh.screen_id) >= 20"
                      + " ORDER BY random() LIMIT 1")) {
             if (!row.next()) {

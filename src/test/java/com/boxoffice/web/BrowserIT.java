@@ -30,6 +30,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,12 +86,12 @@ class BrowserIT {
     void aFullBookingFromTheHomePageToTheTickets() throws Exception {
         open(1280, 900);
         browser.get(server.baseUrl() + "/#/");
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".movie"))).click();
+        click(By.cssSelector(".movie"));
         // tomorrow's shows have not started, whatever the time of day
         String tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Kolkata")).plusDays(1).toString();
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".dates a[href$='date=" + tomorrow + "']"))).click();
+        click(By.cssSelector(".dates a[href$='date=" + tomorrow + "']"));
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[aria-current=date][href$='date=" + tomorrow + "']")));
-        wait(ExpectedConditions.elementToBeClickable(By.cssSelector(".times a"))).click();
+        click(By.cssSelector(".times a"));
         List<WebElement> free = availableSeats();
         free.get(0).click();
         browser.findElement(By.id("hold")).click();
@@ -330,6 +331,18 @@ class BrowserIT {
     private List<WebElement> availableSeats() {
         wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".seat[data-status=AVAILABLE]")));
         return browser.findElements(By.cssSelector(".seat[data-status=AVAILABLE]:not([disabled])"));
+    }
+
+    /** Clicks the element once it is clickable; a page that re-rendered under the click is clicked again. */
+    private void click(By target) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement element = ExpectedConditions.elementToBeClickable(target).apply(d);
+            if (element == null) {
+                return false;
+            }
+            element.click();
+            return true;
+        });
     }
 
     private <T> T wait(java.util.function.Function<WebDriver, T> condition) {

@@ -65,7 +65,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
     public Response register(@Valid @NotNull RegisterRequest body) {
         limit(body.email());
-        UserView user = accounts.register(body.email(), body.password(), body.name(), body.phone());
+        UserView user = UserView.of(accounts.register(body.email(), body.password(), body.name(), body.phone()));
         return Response.created(URI.create("auth/me"))
                 .entity(new RegisteredUser(user.userId(), user.email(), user.name()))
                 .build();
@@ -83,7 +83,7 @@ public class AuthResource {
     @APIResponse(responseCode = "429", description = "RATE_LIMITED, with Retry-After")
     public LoginResponse login(@Valid @NotNull LoginRequest body) {
         limit(body.email());
-        return accounts.login(body.email(), body.password());
+        return LoginResponse.of(accounts.login(body.email(), body.password()));
     }
 
     @GET
@@ -95,7 +95,7 @@ public class AuthResource {
             content = @Content(schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "401", description = "No valid token")
     public UserView me(@Context SecurityContext security) {
-        return accounts.profile(Caller.of(security).userId());
+        return UserView.of(accounts.profile(Caller.of(security).userId()));
     }
 
     /** Per client address and per email, so neither one address nor one account can be hammered. */

@@ -1,5 +1,6 @@
 package com.boxoffice.account.boundary;
 
+import com.boxoffice.account.control.SignIn;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -9,7 +10,8 @@ public record LoginResponse(String token, Instant expiresAt, SignedInUser user) 
     public record SignedInUser(UUID userId, String email, String name, List<String> roles) {
     }
 
-    public LoginResponse(String token, Instant expiresAt, UserView user) {
-        this(token, expiresAt, new SignedInUser(user.userId(), user.email(), user.name(), user.roles()));
+    static LoginResponse of(SignIn signIn) {
+        return new LoginResponse(signIn.token(), signIn.expiresAt(), new SignedInUser(signIn.account().userId(),
+                signIn.account().email(), signIn.account().name(), signIn.account().roles()));
     }
 }

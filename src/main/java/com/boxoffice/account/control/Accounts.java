@@ -1,7 +1,5 @@
 package com.boxoffice.account.control;
 
-import com.boxoffice.account.boundary.LoginResponse;
-import com.boxoffice.account.boundary.UserView;
 import com.boxoffice.account.entity.User;
 import com.boxoffice.platform.database.SqlErrors;
 import com.boxoffice.platform.error.ApiException;
@@ -31,7 +29,7 @@ public class Accounts {
     TokenIssuer tokens;
 
     @Transactional
-    public UserView register(String email, String password, String name, String phone) {
+    public Account register(String email, String password, String name, String phone) {
         String normalized = normalize(email);
         if (find(normalized).isPresent()) {
             throw emailTaken();
@@ -48,26 +46,26 @@ public class Accounts {
             }
             throw e;
         }
-        return view(user);
+        return Account.of(user);
     }
 
     /** Reads only; no transaction, so no connection is held while the slow hash is checked. */
-    public LoginResponse login(String email, String password) {
+    public SignIn login(String email, String password) {
         Optional<User> user = find(normalize(email));
         boolean matches = PasswordHasher.matches(password, user.map(User::passwordHash).orElse(UNKNOWN_USER_HASH));
         if (user.isEmpty() || !matches) {
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "Email or password is wrong");
         }
         TokenIssuer.IssuedToken token = tokens.issue(user.get());
-        return new LoginResponse(token.token(), token.expiresAt(), view(user.get()));
+        return new SignIn(token.token(), token.expiresAt(), Account.of(user.get()));
     }
 
-    public UserView profile(String userId) {
+    public Account profile(String userId) {
         User user = em.find(User.class, UUID.fromString(userId));
         if (user == null) {
             throw new NotFound("Account");
         }
-        return view(user);
+        return Account.of(user);
     }
 
     /** Creates the account if it is missing and makes sure it is an admin. */
@@ -93,10 +91,6 @@ public class Accounts {
         return email.trim().toLowerCase(Locale.ROOT);
     }
 
-    private static UserView view(User user) {
-        return new UserView(user.id(), user.email(), user.name(), user.phone(),
-                user.roles().stream().sorted().toList());
-    }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.trim();

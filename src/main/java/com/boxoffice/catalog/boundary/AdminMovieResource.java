@@ -1,5 +1,6 @@
 package com.boxoffice.catalog.boundary;
 
+import com.boxoffice.catalog.control.MovieRequest;
 import com.boxoffice.catalog.control.MovieEditor;
 import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.security.Caller;
@@ -45,7 +46,7 @@ public class AdminMovieResource {
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "Not an admin")
     public Response create(@Valid @NotNull MovieRequest body) {
-        MovieView movie = editor.create(body);
+        MovieView movie = MovieView.of(editor.create(body));
         return Response.created(URI.create("movies/" + movie.movieId())).entity(movie).build();
     }
 
@@ -56,7 +57,7 @@ public class AdminMovieResource {
             content = @Content(schema = @Schema(implementation = MovieView.class)))
     @APIResponse(responseCode = "404", description = "No such movie")
     public MovieView update(@PathParam("movieId") String movieId, @Valid @NotNull MovieRequest body) {
-        return editor.update(Ids.parse(movieId, "Movie"), body);
+        return MovieView.of(editor.update(Ids.parse(movieId, "Movie"), body));
     }
 
     @DELETE

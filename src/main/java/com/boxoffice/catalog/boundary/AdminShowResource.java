@@ -1,5 +1,6 @@
 package com.boxoffice.catalog.boundary;
 
+import com.boxoffice.catalog.control.ShowRequest;
 import com.boxoffice.catalog.control.ShowScheduler;
 import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.security.Caller;
@@ -53,7 +54,7 @@ public class AdminShowResource {
             + " missing or extra prices")
     @APIResponse(responseCode = "409", description = "SHOW_OVERLAPS, with details.conflictingShowIds")
     public Response schedule(@Valid @NotNull ShowRequest body) {
-        ShowView show = scheduler.schedule(body);
+        ShowView show = ShowView.of(scheduler.schedule(body));
         return Response.created(URI.create("shows/" + show.showId())).entity(show).build();
     }
 
@@ -66,6 +67,6 @@ public class AdminShowResource {
             content = @Content(schema = @Schema(implementation = ShowView.class)))
     @APIResponse(responseCode = "404", description = "No such show")
     public ShowView cancel(@PathParam("showId") String showId, @Context SecurityContext security) {
-        return scheduler.cancel(Ids.parse(showId, "Show"), Caller.of(security).userId());
+        return ShowView.of(scheduler.cancel(Ids.parse(showId, "Show"), Caller.of(security).userId()));
     }
 }

@@ -1,5 +1,6 @@
 package com.boxoffice.catalog.boundary;
 
+import com.boxoffice.catalog.control.TheatreRequest;
 import com.boxoffice.catalog.control.TheatreEditor;
 import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.security.Caller;
@@ -54,7 +55,7 @@ public class AdminTheatreResource {
     @APIResponse(responseCode = "400", description = "VALIDATION_FAILED: bad fields or layouts (duplicate seats,"
             + " unknown categories, more than 1000 seats)")
     public Response create(@Valid @NotNull TheatreRequest body) {
-        TheatreView theatre = editor.create(body);
+        TheatreView theatre = TheatreView.of(editor.create(body));
         return Response.created(URI.create("theatres/" + theatre.theatreId())).entity(theatre).build();
     }
 
@@ -68,6 +69,6 @@ public class AdminTheatreResource {
     @APIResponse(responseCode = "404", description = "No such theatre")
     @APIResponse(responseCode = "409", description = "SCREEN_HAS_SHOWS")
     public TheatreView update(@PathParam("theatreId") String theatreId, @Valid @NotNull TheatreRequest body) {
-        return editor.update(Ids.parse(theatreId, "Theatre"), body);
+        return TheatreView.of(editor.update(Ids.parse(theatreId, "Theatre"), body));
     }
 }

@@ -2,6 +2,7 @@ package com.boxoffice.catalog.boundary;
 
 import com.boxoffice.catalog.control.MovieCatalog;
 import com.boxoffice.catalog.control.MovieFilter;
+import com.boxoffice.catalog.control.MovieListing;
 import com.boxoffice.catalog.control.PosterArt;
 import com.boxoffice.catalog.control.ShowCatalog;
 import com.boxoffice.platform.Dates;
@@ -64,7 +65,8 @@ public class MovieResource {
                                 @QueryParam("page") @Parameter(description = "From 0", example = "0") String page,
                                 @QueryParam("size") @Parameter(description = "1 to 100, default 20", example = "20")
                                 String size) {
-        return movies.search(MovieFilter.of(city, language, genre, format, q), PageRequest.of(page, size));
+        return movies.search(MovieFilter.of(city, language, genre, format, q), PageRequest.of(page, size))
+                .map(MovieView::of);
     }
 
     @GET
@@ -76,7 +78,7 @@ public class MovieResource {
     @APIResponse(responseCode = "404", description = "No such movie",
             content = @Content(examples = @ExampleObject(name = "error", value = CatalogExamples.NOT_FOUND)))
     public MovieView get(@PathParam("movieId") String movieId) {
-        return movies.find(Ids.parse(movieId, "Movie"));
+        return MovieView.of(movies.find(Ids.parse(movieId, "Movie")));
     }
 
     @GET
@@ -93,7 +95,8 @@ public class MovieResource {
                                 @QueryParam("city") @Parameter(example = "Mumbai") String city,
                                 @QueryParam("date") @Parameter(example = "2026-12-17") String date) {
         MovieFilter filter = MovieFilter.of(city, null, null, null, null);
-        return shows.upcoming(Ids.parse(movieId, "Movie"), filter.city(), Dates.day("date", date, null));
+        return shows.upcoming(Ids.parse(movieId, "Movie"), filter.city(), Dates.day("date", date, null)).stream()
+                .map(ShowView::of).toList();
     }
 
     @GET
@@ -104,7 +107,7 @@ public class MovieResource {
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     @APIResponse(responseCode = "404", description = "No such movie")
     public Response poster(@PathParam("movieId") String movieId) {
-        MovieView movie = movies.find(Ids.parse(movieId, "Movie"));
+        MovieListing movie = movies.find(Ids.parse(movieId, "Movie"));
         CacheControl cache = new CacheControl();
         cache.setMaxAge(POSTER_CACHE_SECONDS);
         return Response.ok(PosterArt.svg(movie), "image/svg+xml").cacheControl(cache).build();

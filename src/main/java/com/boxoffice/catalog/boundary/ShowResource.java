@@ -33,6 +33,6 @@ public class ShowResource {
                     examples = @ExampleObject(name = "show", value = CatalogExamples.SHOW)))
     @APIResponse(responseCode = "404", description = "No such show")
     public ShowView get(@PathParam("showId") String showId) {
-        return shows.find(Ids.parse(showId, "Show"));
+        return ShowView.of(shows.find(Ids.parse(showId, "Show")));
     }
 }

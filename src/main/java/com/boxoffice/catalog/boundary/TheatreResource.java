@@ -37,7 +37,7 @@ public class TheatreResource {
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TheatreView.class),
                     examples = @ExampleObject(name = "theatres", value = "[" + CatalogExamples.THEATRE + "]")))
     public List<TheatreView> list(@QueryParam("city") @Parameter(example = "Bengaluru") String city) {
-        return theatres.list(MovieFilter.of(city, null, null, null, null).city());
+        return theatres.list(MovieFilter.of(city, null, null, null, null).city()).stream().map(TheatreView::of).toList();
     }
 
     @GET
@@ -48,6 +48,6 @@ public class TheatreResource {
                     examples = @ExampleObject(name = "theatre", value = CatalogExamples.THEATRE)))
     @APIResponse(responseCode = "404", description = "No such theatre")
     public TheatreView get(@PathParam("theatreId") String theatreId) {
-        return theatres.find(Ids.parse(theatreId, "Theatre"));
+        return TheatreView.of(theatres.find(Ids.parse(theatreId, "Theatre")));
     }
 }

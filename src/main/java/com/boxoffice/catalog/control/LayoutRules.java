@@ -1,6 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.TheatreRequest;
 import com.boxoffice.catalog.entity.SeatCategory;
 import java.util.ArrayList;
 import java.util.Arrays;

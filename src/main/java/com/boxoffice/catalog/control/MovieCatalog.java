@@ -1,6 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.MovieView;
 import com.boxoffice.catalog.entity.Movie;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.paging.Page;
@@ -35,7 +34,7 @@ public class MovieCatalog {
      * Filters in SQL (case-insensitive matching on the genre table needs it), then loads the page's movies
      * as entities. Newest release first, ties by title and id so that pages never overlap.
      */
-    public Page<MovieView> search(MovieFilter filter, PageRequest page) {
+    public Page<MovieListing> search(MovieFilter filter, PageRequest page) {
         List<String> conditions = new ArrayList<>();
         List<Object> parameters = new ArrayList<>();
         if (filter.language() != null) {
@@ -72,8 +71,8 @@ public class MovieCatalog {
         return Page.of(load(ids), page, total);
     }
 
-    public MovieView find(UUID movieId) {
-        return CatalogViews.movie(entity(movieId));
+    public MovieListing find(UUID movieId) {
+        return CatalogListings.movie(entity(movieId));
     }
 
     Movie entity(UUID movieId) {
@@ -85,7 +84,7 @@ public class MovieCatalog {
     }
 
     /** The movies with these ids, in the order given. */
-    private List<MovieView> load(List<?> rawIds) {
+    private List<MovieListing> load(List<?> rawIds) {
         if (rawIds.isEmpty()) {
             return List.of();
         }
@@ -97,7 +96,7 @@ public class MovieCatalog {
                 .setHint("eclipselink.batch.type", "IN")
                 .getResultList().stream()
                 .collect(Collectors.toMap(Movie::id, Function.identity()));
-        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(CatalogViews::movie).toList();
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).map(CatalogListings::movie).toList();
     }
 
     private static Query bind(Query query, List<Object> parameters) {

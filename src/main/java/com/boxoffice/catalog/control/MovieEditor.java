@@ -1,7 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.MovieRequest;
-import com.boxoffice.catalog.boundary.MovieView;
 import com.boxoffice.catalog.entity.Movie;
 import com.boxoffice.catalog.entity.MovieDetails;
 import com.boxoffice.platform.database.SqlErrors;
@@ -29,15 +27,15 @@ public class MovieEditor {
     @Inject
     MovieCatalog movies;
 
-    public MovieView create(MovieRequest request) {
+    public MovieListing create(MovieRequest request) {
         UUID id = UUID.randomUUID();
         Movie movie = new Movie(id, details(id, request));
         em.persist(movie);
-        return CatalogViews.movie(movie);
+        return CatalogListings.movie(movie);
     }
 
     /** A new running time moves the end of the movie's shows to come, unless one would then overlap the next. */
-    public MovieView update(UUID movieId, MovieRequest request) {
+    public MovieListing update(UUID movieId, MovieRequest request) {
         Movie movie = movies.entity(movieId);
         em.lock(movie, LockModeType.PESSIMISTIC_WRITE); // a show scheduled meanwhile reads the new running time
         int before = movie.durationMins();
@@ -45,7 +43,7 @@ public class MovieEditor {
         if (movie.durationMins() != before) {
             moveShowEnds(movie);
         }
-        return CatalogViews.movie(movie);
+        return CatalogListings.movie(movie);
     }
 
     private void moveShowEnds(Movie movie) {

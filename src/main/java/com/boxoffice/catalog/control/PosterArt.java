@@ -1,6 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.MovieView;
 import com.boxoffice.platform.web.Markup;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,7 @@ public final class PosterArt {
     private PosterArt() {
     }
 
-    public static String svg(MovieView movie) {
+    public static String svg(MovieListing movie) {
         int hue = Math.floorMod(movie.movieId().hashCode(), 360);
         StringBuilder svg = new StringBuilder(2048)
                 .append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(WIDTH)

@@ -1,6 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.ShowView;
 import com.boxoffice.catalog.entity.Show;
 import com.boxoffice.catalog.entity.ShowStatus;
 import com.boxoffice.platform.error.NotFound;
@@ -45,7 +44,7 @@ public class ShowCatalog {
      * A movie's shows that have not started and are not cancelled, earliest first; optionally in one city
      * (case-insensitive) and on one local date.
      */
-    public List<ShowView> upcoming(UUID movieId, String city, LocalDate date) {
+    public List<ShowListing> upcoming(UUID movieId, String city, LocalDate date) {
         movies.entity(movieId);
         StringBuilder jpql = new StringBuilder("SELECT s FROM Show s JOIN s.screen sc JOIN sc.theatre t"
                 + " WHERE s.movie.id = :movieId AND s.status = :scheduled AND s.startTime > :now");
@@ -72,7 +71,7 @@ public class ShowCatalog {
         return shows.stream().map(s -> view(s, taken)).toList();
     }
 
-    public ShowView find(UUID showId) {
+    public ShowListing find(UUID showId) {
         Show show = entity(showId);
         return view(show, availability.takenSeats(List.of(showId)));
     }
@@ -104,12 +103,12 @@ public class ShowCatalog {
 
     private ShowSeating seatingOf(Show show) {
         return new ShowSeating(show.id(), show.movie().id(), show.status(), show.startTime().toInstant(),
-                layouts.of(show.screen()), CatalogViews.prices(show.prices()));
+                layouts.of(show.screen()), CatalogListings.prices(show.prices()));
     }
 
-    private ShowView view(Show show, Map<UUID, Integer> taken) {
+    private ShowListing view(Show show, Map<UUID, Integer> taken) {
         int capacity = layouts.of(show.screen()).capacity();
-        return CatalogViews.show(show, Math.max(0, capacity - taken.getOrDefault(show.id(), 0)));
+        return CatalogListings.show(show, Math.max(0, capacity - taken.getOrDefault(show.id(), 0)));
     }
 
     private Show entity(UUID showId) {

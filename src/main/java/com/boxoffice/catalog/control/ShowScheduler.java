@@ -1,7 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.ShowRequest;
-import com.boxoffice.catalog.boundary.ShowView;
 import com.boxoffice.catalog.entity.Movie;
 import com.boxoffice.catalog.entity.Screen;
 import com.boxoffice.catalog.entity.SeatCategory;
@@ -60,7 +58,7 @@ public class ShowScheduler {
     @Inject
     Clock clock;
 
-    public ShowView schedule(ShowRequest request) {
+    public ShowListing schedule(ShowRequest request) {
         Map<String, Object> problems = new LinkedHashMap<>();
         Movie movie = em.find(Movie.class, request.movieId(), LockModeType.PESSIMISTIC_READ); // its running time holds
         if (movie == null) {
@@ -121,7 +119,7 @@ public class ShowScheduler {
     }
 
     /** Cancelling twice is harmless: the second call answers the cancelled show. */
-    public ShowView cancel(UUID showId, String adminId) {
+    public ShowListing cancel(UUID showId, String adminId) {
         Show show = em.find(Show.class, showId, LockModeType.PESSIMISTIC_WRITE);
         if (show == null) {
             throw new NotFound("Show");

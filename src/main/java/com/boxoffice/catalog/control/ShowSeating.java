@@ -1,6 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.CategoryPrice;
 import com.boxoffice.catalog.entity.ShowStatus;
 import java.time.Instant;
 import java.util.List;

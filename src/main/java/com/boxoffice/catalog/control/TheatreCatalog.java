@@ -1,6 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.TheatreView;
 import com.boxoffice.catalog.entity.Theatre;
 import com.boxoffice.platform.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,21 +26,21 @@ public class TheatreCatalog {
     }
 
     /** Every theatre, or those of one city (case-insensitive), by city and name. */
-    public List<TheatreView> list(String city) {
+    public List<TheatreListing> list(String city) {
         TypedQuery<Theatre> query = city == null
                 ? em.createQuery("SELECT t FROM Theatre t ORDER BY t.city, t.name, t.id", Theatre.class)
                 : em.createQuery("SELECT t FROM Theatre t WHERE LOWER(t.city) = :city ORDER BY t.name, t.id",
                         Theatre.class).setParameter("city", city);
         return query.setHint("eclipselink.batch", "t.screens").getResultList().stream()
-                .map(t -> CatalogViews.theatre(t, layouts))
+                .map(t -> CatalogListings.theatre(t, layouts))
                 .toList();
     }
 
-    public TheatreView find(UUID theatreId) {
+    public TheatreListing find(UUID theatreId) {
         Theatre theatre = em.find(Theatre.class, theatreId);
         if (theatre == null) {
             throw new NotFound("Theatre");
         }
-        return CatalogViews.theatre(theatre, layouts);
+        return CatalogListings.theatre(theatre, layouts);
     }
 }

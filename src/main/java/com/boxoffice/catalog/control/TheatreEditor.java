@@ -1,7 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.TheatreRequest;
-import com.boxoffice.catalog.boundary.TheatreView;
 import com.boxoffice.catalog.entity.Screen;
 import com.boxoffice.catalog.entity.Seat;
 import com.boxoffice.catalog.entity.ShowStatus;
@@ -43,7 +41,7 @@ public class TheatreEditor {
     @Inject
     Clock clock;
 
-    public TheatreView create(TheatreRequest request) {
+    public TheatreListing create(TheatreRequest request) {
         Map<String, List<LayoutSeat>> layoutsByScreen = validate(request);
         Theatre theatre = new Theatre(UUID.randomUUID(), request.name().trim(), request.address().trim(),
                 request.city().trim(), request.geoLat(), request.geoLng(), cancellation(request));
@@ -52,10 +50,10 @@ public class TheatreEditor {
         }
         em.persist(theatre);
         em.flush();
-        return CatalogViews.theatre(theatre, layouts);
+        return CatalogListings.theatre(theatre, layouts);
     }
 
-    public TheatreView update(UUID theatreId, TheatreRequest request) {
+    public TheatreListing update(UUID theatreId, TheatreRequest request) {
         Theatre theatre = em.find(Theatre.class, theatreId, LockModeType.PESSIMISTIC_WRITE);
         if (theatre == null) {
             throw new NotFound("Theatre");
@@ -101,7 +99,7 @@ public class TheatreEditor {
             }
         }
         em.flush();
-        return CatalogViews.theatre(theatre, layouts);
+        return CatalogListings.theatre(theatre, layouts);
     }
 
     /** The existing screen each requested screen is (by id, or else by name), null for a new one; each at most once. */

@@ -39,7 +39,7 @@ public class AdminNotificationResource {
             description = "status: PENDING, QUEUED, SENT or FAILED")
     public Page<NotificationView> list(@QueryParam("status") String status, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
-        return notifications.list(status, PageRequest.of(page, size));
+        return notifications.list(status, PageRequest.of(page, size)).map(NotificationView::of);
     }
 
     @POST
@@ -50,6 +50,6 @@ public class AdminNotificationResource {
     @APIResponse(responseCode = "404", description = "No such notification")
     @APIResponse(responseCode = "409", description = "NOTIFICATION_IN_PROGRESS")
     public Response retry(@PathParam("notificationId") String notificationId) {
-        return Response.accepted(notifications.retry(Ids.parse(notificationId, "Notification"))).build();
+        return Response.accepted(NotificationView.of(notifications.retry(Ids.parse(notificationId, "Notification")))).build();
     }
 }

@@ -1,5 +1,6 @@
 package com.boxoffice.notification.boundary;
 
+import com.boxoffice.notification.control.Notification;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -10,4 +11,9 @@ import java.util.UUID;
 public record NotificationView(UUID notificationId, UUID orderId, String kind, String recipient, String status,
                                String channel, String subject, int attempts, String lastError, Instant createdAt,
                                Instant queuedAt, Instant sentAt) {
+
+    static NotificationView of(Notification n) {
+        return new NotificationView(n.notificationId(), n.orderId(), n.kind(), n.recipient(), n.status(), n.channel(),
+                n.subject(), n.attempts(), n.lastError(), n.createdAt(), n.queuedAt(), n.sentAt());
+    }
 }

@@ -1,8 +1,8 @@
 package com.boxoffice.notification.control;
 
 import com.boxoffice.notification.control.NotificationRecords.Kind;
-import com.boxoffice.ordering.boundary.OrderView;
-import com.boxoffice.ordering.boundary.TicketView;
+import com.boxoffice.ordering.control.OrderDetails;
+import com.boxoffice.ordering.control.OrderDetails.IssuedTicket;
 import com.boxoffice.ordering.control.QrCodes;
 import com.boxoffice.platform.web.Markup;
 import com.boxoffice.ordering.control.OrderReceipts.Receipt;
@@ -50,7 +50,7 @@ public class EmailComposer {
         body.setContent(alternative);
         related.addBodyPart(body);
         if (confirmed) {
-            for (TicketView ticket : receipt.order().tickets()) {
+            for (IssuedTicket ticket : receipt.order().tickets()) {
                 MimeBodyPart image = new MimeBodyPart();
                 image.setDataHandler(new jakarta.activation.DataHandler(
                         new ByteArrayDataSource(QrCodes.png(ticket.code()), "image/png")));
@@ -66,7 +66,7 @@ public class EmailComposer {
     }
 
     private String confirmedText(Receipt receipt) {
-        OrderView order = receipt.order();
+        OrderDetails order = receipt.order();
         StringBuilder text = new StringBuilder()
                 .append("Hello ").append(order.customer().name()).append(",\n\n")
                 .append("Your booking is confirmed.\n\n")
@@ -75,14 +75,14 @@ public class EmailComposer {
                 .append(receipt.show().theatreName()).append(", ").append(receipt.show().screenName()).append('\n')
                 .append(receipt.show().theatreAddress()).append(", ").append(receipt.show().city()).append("\n\n")
                 .append("Seats: ").append(String.join(", ", order.seatIds())).append('\n')
-                .append("Amount paid: ").append(order.currency()).append(' ').append(order.totalAmount()).append('\n')
+                .append("Amount paid: ").append(order.total().currency()).append(' ').append(order.total().amount()).append('\n')
                 .append("Order: ").append(order.orderId()).append("\n\nTickets (show the code or its QR code at the door):\n");
         order.tickets().forEach(t -> text.append("  ").append(t.seatId()).append("  ").append(t.code()).append('\n'));
         return text.append("\nEnjoy the show!\nBoxoffice\n").toString();
     }
 
     private String confirmedHtml(Receipt receipt) {
-        OrderView order = receipt.order();
+        OrderDetails order = receipt.order();
         StringBuilder html = new StringBuilder("<!doctype html><html><body style=\"font-family:sans-serif\">")
                 .append("<p>Hello ").append(Markup.escape(order.customer().name())).append(",</p>")
                 .append("<p>Your booking is confirmed.</p>")
@@ -92,9 +92,9 @@ public class EmailComposer {
                 .append("<br>").append(Markup.escape(receipt.show().theatreAddress())).append(", ")
                 .append(Markup.escape(receipt.show().city())).append("</p>")
                 .append("<p>Seats: <strong>").append(Markup.escape(String.join(", ", order.seatIds()))).append("</strong><br>")
-                .append("Amount paid: ").append(order.currency()).append(' ').append(order.totalAmount()).append("<br>")
+                .append("Amount paid: ").append(order.total().currency()).append(' ').append(order.total().amount()).append("<br>")
                 .append("Order: ").append(order.orderId()).append("</p><table>");
-        for (TicketView ticket : order.tickets()) {
+        for (IssuedTicket ticket : order.tickets()) {
             html.append("<tr><td><img src=\"cid:").append(contentId(ticket)).append("\" width=\"160\" height=\"160\" alt=\"")
                     .append(Markup.escape(ticket.code())).append("\"></td><td>Seat <strong>").append(Markup.escape(ticket.seatId()))
                     .append("</strong><br><code>").append(Markup.escape(ticket.code())).append("</code></td></tr>");
@@ -103,10 +103,10 @@ public class EmailComposer {
     }
 
     private String cancelledText(Receipt receipt) {
-        OrderView order = receipt.order();
+        OrderDetails order = receipt.order();
         return "Hello " + order.customer().name() + ",\n\nYour booking for " + receipt.show().movieTitle() + " on "
                 + when(receipt) + " at " + receipt.show().theatreName() + " (seats " + String.join(", ", order.seatIds())
-                + ") is cancelled. " + order.currency() + " " + order.totalAmount()
+                + ") is cancelled. " + order.total().currency() + " " + order.total().amount()
                 + " is refunded to your card.\n\nOrder: " + order.orderId() + "\n\nBoxoffice\n";
     }
 
@@ -119,7 +119,7 @@ public class EmailComposer {
         return WHEN.format(receipt.show().startTime().atZone(businessZone));
     }
 
-    private static String contentId(TicketView ticket) {
+    private static String contentId(IssuedTicket ticket) {
         return "ticket-" + ticket.ticketId() + "@boxoffice";
     }
 

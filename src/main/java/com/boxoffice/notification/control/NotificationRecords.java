@@ -1,6 +1,5 @@
 package com.boxoffice.notification.control;
 
-import com.boxoffice.notification.boundary.NotificationView;
 import com.boxoffice.platform.paging.Page;
 import com.boxoffice.platform.paging.PageRequest;
 import com.boxoffice.platform.database.SqlValues;
@@ -8,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,14 +35,13 @@ public class NotificationRecords {
     public void add(UUID orderId, Kind kind, String recipient) {
         em.createNativeQuery("INSERT INTO notifications (notification_id, order_id, kind, recipient, status)"
                         + " VALUES (?, ?, ?, ?, 'PENDING') ON CONFLICT (order_id, kind) DO NOTHING")
-                .setParameter(1, UUID.randomUUID()).setParameter(2, orderId).setParameter(3, kind.name())
+                .setParameter(1, idOf(orderId, kind)).setParameter(2, orderId).setParameter(3, kind.name())
                 .setParameter(4, recipient).executeUpdate();
     }
 
-    public Optional<UUID> idOf(UUID orderId, Kind kind) {
-        List<?> ids = em.createNativeQuery("SELECT notification_id FROM notifications WHERE order_id = ? AND kind = ?")
-                .setParameter(1, orderId).setParameter(2, kind.name()).getResultList();
-        return ids.stream().findFirst().map(SqlValues::uuid);
+    /** An order's notification of a kind has an id known without asking the database (one per order and kind). */
+    public static UUID idOf(UUID orderId, Kind kind) {
+        return UUID.nameUUIDFromBytes(("notification " + orderId + " " + kind).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -66,22 +65,22 @@ public class NotificationRecords {
                 + " AND status IN ('PENDING', 'QUEUED')").setParameter(1, id).executeUpdate();
     }
 
-    public Optional<NotificationView> find(UUID id) {
+    public Optional<Notification> find(UUID id) {
         List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM notifications WHERE notification_id = ?")
                 .setParameter(1, id).getResultList();
-        return rows.stream().findFirst().map(row -> view((Object[]) row));
+        return rows.stream().findFirst().map(row -> notification((Object[]) row));
     }
 
-    public List<NotificationView> ofOrder(UUID orderId) {
-        List<NotificationView> views = new ArrayList<>();
+    public List<Notification> ofOrder(UUID orderId) {
+        List<Notification> notifications = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT " + COLUMNS + " FROM notifications WHERE order_id = ?"
                 + " ORDER BY created_at").setParameter(1, orderId).getResultList()) {
-            views.add(view((Object[]) row));
+            notifications.add(notification((Object[]) row));
         }
-        return views;
+        return notifications;
     }
 
-    public Page<NotificationView> list(String status, PageRequest page) {
+    public Page<Notification> list(String status, PageRequest page) {
         String where = status == null ? "" : " WHERE status = ?";
         var query = em.createNativeQuery("SELECT " + COLUMNS + " FROM notifications" + where
                 + " ORDER BY created_at DESC, notification_id DESC LIMIT ? OFFSET ?");
@@ -92,9 +91,9 @@ public class NotificationRecords {
             count.setParameter(next, status);
             next++;
         }
-        List<NotificationView> items = new ArrayList<>();
+        List<Notification> items = new ArrayList<>();
         for (Object row : query.setParameter(next, page.size()).setParameter(next + 1, page.offset()).getResultList()) {
-            items.add(view((Object[]) row));
+            items.add(notification((Object[]) row));
         }
         return Page.of(items, page, ((Number) count.getSingleResult()).longValue());
     }
@@ -106,8 +105,8 @@ public class NotificationRecords {
                 .setParameter(1, id).executeUpdate() == 1;
     }
 
-    static NotificationView view(Object[] row) {
-        return new NotificationView(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), (String) row[2], (String) row[3],
+    static Notification notification(Object[] row) {
+        return new Notification(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(), (String) row[8],
                 SqlValues.instant(row[9]), SqlValues.instant(row[10]), SqlValues.instant(row[11]));
     }

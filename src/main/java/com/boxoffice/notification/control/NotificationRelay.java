@@ -65,7 +65,7 @@ public class NotificationRelay {
     void relaySoon(UUID orderId, Kind kind) {
         executor.submit(() -> {
             try {
-                records.idOf(orderId, kind).ifPresent(this::relay);
+                relay(NotificationRecords.idOf(orderId, kind));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Notification of order " + orderId + " is relayed by the next sweep", e);
             }

@@ -1,6 +1,5 @@
 package com.boxoffice.notification.control;
 
-import com.boxoffice.notification.boundary.NotificationView;
 import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.NotFound;
@@ -24,7 +23,7 @@ public class Notifications {
     @Inject
     NotificationRelay relay;
 
-    public Page<NotificationView> list(String status, PageRequest page) {
+    public Page<Notification> list(String status, PageRequest page) {
         String wanted = status == null || status.isBlank() ? null : status.trim().toUpperCase();
         if (wanted != null && !STATUSES.contains(wanted)) {
             throw new ValidationFailed("status", "must be one of PENDING, QUEUED, SENT, FAILED");
@@ -33,7 +32,7 @@ public class Notifications {
     }
 
     /** Sends a failed (or sent) notification again; one still on its way answers 409. */
-    public NotificationView retry(UUID id) {
+    public Notification retry(UUID id) {
         records.find(id).orElseThrow(() -> new NotFound("Notification"));
         if (!records.resend(id)) {
             throw new ApiException(ErrorCode.NOTIFICATION_IN_PROGRESS, "This notification is on its way already");

@@ -39,6 +39,6 @@ public class AdminTicketResource {
     @APIResponse(responseCode = "404", description = "No ticket has this code")
     @APIResponse(responseCode = "409", description = "TICKET_ALREADY_USED (details.usedAt) or TICKET_VOID")
     public CheckedInTicket checkIn(@Valid @NotNull CheckInRequest body) {
-        return tickets.checkIn(body.code());
+        return CheckedInTicket.of(tickets.checkIn(body.code()));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -28,22 +29,46 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class IdempotentRequests {
 
     static final String HEADER = "Idempotency-Key";
-    private static final long LEASE_SECONDS = 120;
+    static final long LEASE_SECONDS = 120;
 
     @Inject
     IdempotencyKeys keys;
 
     @Inject
+    IdempotentTransaction transaction;
+
+    @Inject
     @ConfigProperty(name = "boxoffice.payment.wait-ms", defaultValue = "5000")
     long waitMillis;
 
+    /**
+     * For a request whose change is one transaction: the key, the change and the answer commit together, and a
+     * second request with the key waits on the first one's transaction rather than polling.
+     */
+    public Response runInOneTransaction(Caller caller, String key, String operation, Object request,
+                                        Supplier<Response> call) {
+        if (key == null) {
+            return call.get();
+        }
+        requireWellFormed(key);
+        UUID userId = UUID.fromString(caller.userId());
+        String fingerprint = fingerprint(operation, request);
+        try {
+            return transaction.run(userId, key, fingerprint, Duration.ofMillis(waitMillis), call);
+        } catch (ApiException e) {
+            if (answeredForGood(e) && e.errorCode() != ErrorCode.IDEMPOTENCY_KEY_REUSED) {
+                keys.storeRefusal(userId, key, fingerprint, e.status(), errorJson(e));
+            }
+            throw e;
+        }
+    }
+
+    /** For a request of several transactions (a payment: the provider is called between them). */
     public Response run(Caller caller, String key, String operation, Object request, Supplier<Response> call) {
         if (key == null) {
             return call.get();
         }
-        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
-            throw new ValidationFailed(HEADER, "must be 1 to 255 visible ASCII characters");
-        }
+        requireWellFormed(key);
         UUID userId = UUID.fromString(caller.userId());
         String fingerprint = fingerprint(operation, request);
         long deadline = System.nanoTime() + waitMillis * 1_000_000;
@@ -71,11 +96,10 @@ public class IdempotentRequests {
         try {
             response = call.get();
         } catch (ApiException e) {
-            if (e.status() >= 500 || e.errorCode() == ErrorCode.RATE_LIMITED || e instanceof RequestInProgress) {
-                keys.release(userId, key);
+            if (answeredForGood(e)) {
+                keys.complete(userId, key, e.status(), errorJson(e), null);
             } else {
-                keys.complete(userId, key, e.status(), JsonbSettings.JSONB.toJson(ErrorBody.of(e.code(), e.getMessage(),
-                        e.details())), null);
+                keys.release(userId, key);
             }
             throw e;
         } catch (RuntimeException | Error e) {
@@ -88,7 +112,22 @@ public class IdempotentRequests {
         return response;
     }
 
-    private static Response replay(IdempotencyKeys.Replay replay) {
+    private static void requireWellFormed(String key) {
+        if (key.isEmpty() || key.length() > 255 || !key.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+            throw new ValidationFailed(HEADER, "must be 1 to 255 visible ASCII characters");
+        }
+    }
+
+    /** A refusal that a retry would get again; server errors, rate limits and waits may go otherwise next time. */
+    private static boolean answeredForGood(ApiException e) {
+        return e.status() < 500 && e.errorCode() != ErrorCode.RATE_LIMITED && !(e instanceof RequestInProgress);
+    }
+
+    private static String errorJson(ApiException e) {
+        return JsonbSettings.JSONB.toJson(ErrorBody.of(e.code(), e.getMessage(), e.details()));
+    }
+
+    static Response replay(IdempotencyKeys.Replay replay) {
         Response.ResponseBuilder builder = Response.status(replay.status()).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(replay.body()).header("Idempotent-Replayed", "true");
         if (replay.location() != null) {

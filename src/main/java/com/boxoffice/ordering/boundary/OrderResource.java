@@ -90,8 +90,8 @@ public class OrderResource {
     public Response create(@Valid @NotNull OrderRequest body,
                            @Parameter(description = KEY) @HeaderParam(IdempotentRequests.HEADER) String key) {
         Caller caller = Caller.of(security);
-        return idempotent.run(caller, key, "POST /orders", body, () -> {
-            OrderView order = orders.create(caller, Ids.parse(body.holdId(), "Hold"), body.customer());
+        return idempotent.runInOneTransaction(caller, key, "POST /orders", body, () -> {
+            OrderView order = OrderView.of(orders.create(caller, Ids.parse(body.holdId(), "Hold"), body.customer().value()));
             return Response.created(URI.create("orders/" + order.orderId())).entity(order).build();
         });
     }
@@ -99,7 +99,7 @@ public class OrderResource {
     @GET
     @Operation(operationId = "listMyOrders", summary = "The caller's orders, newest first")
     public Page<OrderView> mine(@QueryParam("page") String page, @QueryParam("size") String size) {
-        return orders.mine(Caller.of(security), PageRequest.of(page, size));
+        return orders.mine(Caller.of(security), PageRequest.of(page, size)).map(OrderView::of);
     }
 
     @GET
@@ -110,7 +110,7 @@ public class OrderResource {
             name = "order", value = ORDER)))
     @APIResponse(responseCode = "404", description = "No such order of the caller's")
     public OrderView get(@PathParam("orderId") String orderId) {
-        return orders.get(Caller.of(security), Ids.parse(orderId, "Order"));
+        return OrderView.of(orders.get(Caller.of(security), Ids.parse(orderId, "Order")));
     }
 
     @POST
@@ -136,7 +136,7 @@ public class OrderResource {
         Caller caller = Caller.of(security);
         UUID id = Ids.parse(orderId, "Order");
         return idempotent.run(caller, key, "POST /orders/" + id + "/confirm-payment", body,
-                () -> Response.ok(checkout.confirm(caller, id, body)).build());
+                () -> Response.ok(OrderView.of(checkout.confirm(caller, id, body.value()))).build());
     }
 
     @POST
@@ -148,7 +148,7 @@ public class OrderResource {
             content = @Content(schema = @Schema(implementation = OrderView.class)))
     @APIResponse(responseCode = "409", description = "CANCELLATION_NOT_ALLOWED")
     public OrderView cancel(@PathParam("orderId") String orderId) {
-        return orders.cancel(Caller.of(security), Ids.parse(orderId, "Order"));
+        return OrderView.of(orders.cancel(Caller.of(security), Ids.parse(orderId, "Order")));
     }
 
     @GET

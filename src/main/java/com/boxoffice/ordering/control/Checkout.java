@@ -1,7 +1,5 @@
 package com.boxoffice.ordering.control;
 
-import com.boxoffice.ordering.boundary.OrderView;
-import com.boxoffice.ordering.boundary.PaymentRequest;
 import com.boxoffice.ordering.entity.OrderStatus;
 import com.boxoffice.ordering.gateway.Charge;
 import com.boxoffice.ordering.gateway.ChargeRequest;
@@ -15,6 +13,7 @@ import com.boxoffice.seating.control.SeatSales;
 import com.boxoffice.seating.control.SeatsUnavailable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -46,6 +45,9 @@ public class Checkout {
     @Inject
     OrderMetrics metrics;
 
+    @Inject
+    Clock clock;
+
     /** How long a hold is kept for a payment in flight, and how long no second payment may start. */
     @Inject
     @ConfigProperty(name = "boxoffice.payment.window-seconds", defaultValue = "60")
@@ -61,10 +63,10 @@ public class Checkout {
         windowSeconds = window.toSeconds();
     }
 
-    public OrderView confirm(Caller caller, UUID orderId, PaymentRequest request) {
+    public OrderDetails confirm(Caller caller, UUID orderId, PaymentMethod method) {
         long deadline = System.nanoTime() + waitMillis * 1_000_000;
         while (true) {
-            PaymentSteps.Start start = steps.start(caller, orderId, request, Duration.ofSeconds(windowSeconds));
+            PaymentSteps.Start start = steps.start(caller, orderId, method, Duration.ofSeconds(windowSeconds));
             if (start instanceof PaymentSteps.Started started) {
                 return pay(started);
             }
@@ -84,7 +86,7 @@ public class Checkout {
         }
     }
 
-    private OrderView pay(PaymentSteps.Started started) {
+    private OrderDetails pay(PaymentSteps.Started started) {
         PaymentGateway gateway = gateways.current();
         long begun = System.nanoTime();
         Charge charge;
@@ -98,7 +100,9 @@ public class Checkout {
                         + declineCode);
                 throw new PaymentDeclined(charge.declineCode());
             }
-            if (!steps.authorized(started, charge)) {
+            // no transaction here: the payment window is known, and the sale's own checks under its locks decide
+            // the rest (a hold released meanwhile is refunded)
+            if (!started.keptAt(clock.instant())) {
                 throw giveBack(started, OrderStatus.EXPIRED, PaymentSteps.holdExpired());
             }
             charge = capture(gateway, started.charge().key()); // recorded with the sale
@@ -110,11 +114,11 @@ public class Checkout {
         Duration took = since(begun);
         metrics.paid(took);
         try {
-            OrderView order = steps.complete(started, charge, took);
+            OrderDetails order = steps.complete(started, charge, took);
             seats.saleCommitted(started.hold());
             metrics.confirmed();
             LOG.info(() -> "Order " + order.orderId() + " confirmed: seats " + String.join(",", order.seatIds())
-                    + " of show " + order.showId() + ", " + order.totalAmount() + " " + order.currency());
+                    + " of show " + order.showId() + ", " + order.total().amount() + " " + order.total().currency());
             return order;
         } catch (SeatSales.HoldLapsed e) {
             throw giveBack(started, OrderStatus.EXPIRED, new HoldExpired(

@@ -1,10 +1,13 @@
 package com.boxoffice.ordering.control;
 
+import com.boxoffice.platform.database.SqlErrors;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -79,6 +82,48 @@ public class IdempotencyKeys {
             return new Claimed();
         }
         return new Running();
+    }
+
+    /**
+     * In the caller's transaction, which will also make the guarded change and store its answer: claims the key.
+     * A transaction that claimed it first and is still running makes the claim wait (the key is unique) until it
+     * ends, at most {@code wait}: no polling, and the answer it committed is replayed at once.
+     *
+     * @throws RequestInProgress when that transaction is still running at the deadline
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Claim claimInTransaction(UUID userId, String key, String fingerprint, long leaseSeconds, Duration wait) {
+        em.createNativeQuery("SELECT set_config('lock_timeout', ?, true)").setParameter(1, wait.toMillis() + "ms")
+                .getSingleResult();
+        Claim claim;
+        try {
+            claim = claim(userId, key, fingerprint, leaseSeconds);
+        } catch (PersistenceException e) {
+            if (SqlErrors.is(e, SqlErrors.LOCK_NOT_AVAILABLE)) {
+                throw new RequestInProgress("A request with this Idempotency-Key is in progress");
+            }
+            throw e;
+        }
+        em.createNativeQuery("SELECT set_config('lock_timeout', reset_val, true) FROM pg_settings WHERE name = 'lock_timeout'")
+                .getSingleResult();
+        return claim;
+    }
+
+    /** The answer of a request claimed with {@link #claimInTransaction}, committed with its change. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void completeInTransaction(UUID userId, String key, int status, String body, String location) {
+        complete(userId, key, status, body, location);
+    }
+
+    /**
+     * A refusal of a request claimed with {@link #claimInTransaction}, whose transaction (and claim) rolled back:
+     * stored on its own so that a retry is answered the same, unless a request took the key meanwhile.
+     */
+    public void storeRefusal(UUID userId, String key, String fingerprint, int status, String body) {
+        em.createNativeQuery("INSERT INTO idempotency_keys (user_id, idempotency_key, fingerprint, status, response_status,"
+                        + " response_body) VALUES (?, ?, ?, 'COMPLETE', ?, ?) ON CONFLICT DO NOTHING")
+                .setParameter(1, userId).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, status)
+                .setParameter(5, body).executeUpdate();
     }
 
     public void complete(UUID userId, String key, int status, String body, String location) {

@@ -2,7 +2,6 @@ package com.boxoffice.ordering.control;
 
 import com.boxoffice.catalog.control.ShowCatalog;
 import com.boxoffice.catalog.control.ShowFacts;
-import com.boxoffice.ordering.boundary.OrderView;
 import com.boxoffice.ordering.entity.Order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,14 +14,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class OrderReceipts {
 
-    public record Receipt(OrderView order, ShowFacts show) {
+    public record Receipt(OrderDetails order, ShowFacts show) {
     }
 
     @PersistenceContext(unitName = "boxoffice")
     EntityManager em;
 
     @Inject
-    OrderViews views;
+    OrderDetailsReader details;
 
     @Inject
     ShowCatalog shows;
@@ -30,6 +29,6 @@ public class OrderReceipts {
     @Transactional
     public Receipt of(UUID orderId) {
         Order order = em.find(Order.class, orderId);
-        return new Receipt(views.of(order), shows.facts(order.showId()));
+        return new Receipt(details.of(order), shows.facts(order.showId()));
     }
 }

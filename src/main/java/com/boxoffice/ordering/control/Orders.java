@@ -1,7 +1,5 @@
 package com.boxoffice.ordering.control;
 
-import com.boxoffice.ordering.boundary.CustomerDetails;
-import com.boxoffice.ordering.boundary.OrderView;
 import com.boxoffice.ordering.entity.Customer;
 import com.boxoffice.ordering.entity.Order;
 import com.boxoffice.platform.error.NotFound;
@@ -10,7 +8,7 @@ import com.boxoffice.platform.paging.PageRequest;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.platform.security.OwnerOrAdmin;
 import com.boxoffice.seating.control.HoldNotActive;
-import com.boxoffice.seating.control.HoldRecord;
+import com.boxoffice.seating.control.Hold;
 import com.boxoffice.seating.control.SeatSales;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -34,7 +32,7 @@ public class Orders {
     SeatSales seats;
 
     @Inject
-    OrderViews views;
+    OrderDetailsReader details;
 
     @Inject
     OrderCancellations cancellations;
@@ -47,46 +45,45 @@ public class Orders {
 
     /** One order per hold: the hold row decides between concurrent attempts. */
     @Transactional
-    public OrderView create(Caller caller, UUID holdId, CustomerDetails customer) {
-        HoldRecord hold = seats.find(holdId)
+    public OrderDetails create(Caller caller, UUID holdId, Customer customer) {
+        Hold hold = seats.find(holdId)
                 .filter(h -> h.userId().toString().equals(caller.userId()))
                 .orElseThrow(() -> new NotFound("Hold"));
         UUID orderId = UUID.randomUUID();
-        HoldRecord attached = hold.activeAt(clock.instant()) ? seats.attachOrder(holdId, orderId).orElse(null) : null;
+        Hold attached = hold.activeAt(clock.instant()) ? seats.attachOrder(holdId, orderId).orElse(null) : null;
         if (attached == null) {
             throw new HoldNotActive();
         }
         OffsetDateTime now = now();
         Order order = new Order(orderId, attached.userId(), attached.showId(), holdId, attached.seatIds(),
-                attached.totalAmount(), new Customer(customer.name().trim(), customer.email().trim(),
-                blankToNull(customer.phone())), now, attached.expiresAt().atOffset(ZoneOffset.UTC));
+                attached.totalAmount(), customer, now, attached.expiresAt().atOffset(ZoneOffset.UTC));
         em.persist(order);
         metrics.created();
-        return views.of(order);
+        return details.of(order);
     }
 
     @Transactional
-    public OrderView get(Caller caller, UUID orderId) {
-        return views.of(visible(caller, orderId));
+    public OrderDetails get(Caller caller, UUID orderId) {
+        return details.of(visible(caller, orderId));
     }
 
     /** The caller's orders, newest first. */
     @Transactional
-    public Page<OrderView> mine(Caller caller, PageRequest page) {
+    public Page<OrderDetails> mine(Caller caller, PageRequest page) {
         UUID userId = UUID.fromString(caller.userId());
         List<Order> orders = em.createQuery("SELECT o FROM CustomerOrder o WHERE o.userId = :user"
                         + " ORDER BY o.createdAt DESC, o.id DESC", Order.class)
                 .setParameter("user", userId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         long total = em.createQuery("SELECT count(o) FROM CustomerOrder o WHERE o.userId = :user", Long.class)
                 .setParameter("user", userId).getSingleResult();
-        return Page.of(views.of(orders), page, total);
+        return Page.of(details.of(orders), page, total);
     }
 
     /**
      * Cancels a confirmed order of the caller's when the theatre allows it and the show is over 2 hours away;
      * cancelling a cancelled order again answers it unchanged. The refund follows the commit.
      */
-    public OrderView cancel(Caller caller, UUID orderId) {
+    public OrderDetails cancel(Caller caller, UUID orderId) {
         OrderCancellations.Cancelled cancelled = cancellations.byCustomer(caller, orderId);
         cancellations.afterCommit(cancelled);
         return get(caller, orderId);
@@ -104,10 +101,6 @@ public class Orders {
 
     private OffsetDateTime now() {
         return Now.utc(clock);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
 }

@@ -1,7 +1,5 @@
 package com.boxoffice.ordering.control;
 
-import com.boxoffice.ordering.boundary.OrderView;
-import com.boxoffice.ordering.boundary.PaymentRequest;
 import com.boxoffice.ordering.entity.Order;
 import com.boxoffice.ordering.entity.OrderStatus;
 import com.boxoffice.ordering.entity.Payment;
@@ -13,7 +11,7 @@ import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.security.Caller;
-import com.boxoffice.seating.control.HoldRecord;
+import com.boxoffice.seating.control.Hold;
 import com.boxoffice.seating.control.SeatSales;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -24,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -41,10 +40,17 @@ public class PaymentSteps {
     }
 
     /** A payment attempt is recorded and the hold kept for it: ask the provider. */
-    public record Started(UUID orderId, UUID paymentId, ChargeRequest charge, HoldRecord hold) implements Start {
+    /** A payment under way; its hold is kept (and no other payment starts) until {@code keptUntil}. */
+    public record Started(UUID orderId, UUID paymentId, ChargeRequest charge, Hold hold, Instant keptUntil)
+            implements Start {
+
+        /** Whether the money may still be taken: past this moment the sale would be refused, so it is not. */
+        public boolean keptAt(Instant now) {
+            return now.isBefore(keptUntil);
+        }
     }
 
-    public record AlreadyConfirmed(OrderView order) implements Start {
+    public record AlreadyConfirmed(OrderDetails order) implements Start {
     }
 
     /** Another payment of the order is running. */
@@ -62,7 +68,7 @@ public class PaymentSteps {
     SeatSales seats;
 
     @Inject
-    OrderViews views;
+    OrderDetailsReader details;
 
     @Inject
     Event<OrderConfirmed> confirmed;
@@ -71,7 +77,7 @@ public class PaymentSteps {
     Clock clock;
 
     /** Checks the order and its hold, keeps the hold for {@code window}, and records the attempt. */
-    public Start start(Caller caller, UUID orderId, PaymentRequest request, Duration window) {
+    public Start start(Caller caller, UUID orderId, PaymentMethod method, Duration window) {
         Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null || !order.userId().toString().equals(caller.userId())) {
             throw new NotFound("Order");
@@ -79,7 +85,7 @@ public class PaymentSteps {
         OffsetDateTime now = now();
         switch (order.status()) {
             case CONFIRMED:
-                return new AlreadyConfirmed(views.of(order));
+                return new AlreadyConfirmed(details.of(order));
             case EXPIRED:
                 return new Refused(holdExpired(), false);
             case PENDING_PAYMENT:
@@ -91,18 +97,19 @@ public class PaymentSteps {
         if (order.payingAt(now)) {
             return new Busy();
         }
-        HoldRecord hold = seats.find(order.holdId()).orElseThrow();
+        Hold hold = seats.find(order.holdId()).orElseThrow();
         OffsetDateTime until = now.plus(window);
         if (!hold.activeAt(now.toInstant()) || !orderId.equals(hold.orderId()) || !seats.keepUntil(hold, until.toInstant())) {
             order.end(OrderStatus.EXPIRED);
             return new Refused(holdExpired(), true);
         }
         order.startPaying(until);
-        Payment payment = new Payment(UUID.randomUUID(), orderId, request.paymentMethod(), request.paymentToken(),
+        Payment payment = new Payment(UUID.randomUUID(), orderId, method.kind(), method.token(),
                 order.totalAmount(), order.currency(), now);
         em.persist(payment);
         return new Started(orderId, payment.id(), new ChargeRequest(payment.gatewayKey(), payment.amount(),
-                payment.currency(), payment.method(), payment.token()), hold);
+                payment.currency(), payment.method(), payment.token()), hold,
+                hold.expiresAt().isAfter(until.toInstant()) ? hold.expiresAt() : until.toInstant());
     }
 
     /** Declined: the order may be paid again while its hold lasts. */
@@ -118,18 +125,12 @@ public class PaymentSteps {
         em.find(Payment.class, paymentId).update(PaymentStatus.UNKNOWN, null, now());
     }
 
-    /** Records the authorization and answers whether the hold is still active (then the money is taken). */
-    public boolean authorized(Started started, Charge charge) {
-        em.find(Payment.class, started.paymentId()).update(PaymentRecords.status(charge), charge.chargeId(), now());
-        return seats.find(started.hold().holdId()).map(h -> h.activeAt(clock.instant())).orElse(false);
-    }
-
     /**
      * Paid: in one transaction the seats are sold (the unique index is the fence), tickets issued, the order
      * confirmed and the confirmation raised. Throws {@link SeatSales.HoldLapsed} or
      * {@link com.boxoffice.seating.control.SeatsUnavailable} and rolls back when the sale is refused.
      */
-    public OrderView complete(Started started, Charge charge, Duration took) {
+    public OrderDetails complete(Started started, Charge charge, Duration took) {
         Order order = em.find(Order.class, started.orderId(), LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = now();
         if (order.status() != OrderStatus.PENDING_PAYMENT || !order.payingAt(now)) {
@@ -144,7 +145,7 @@ public class PaymentSteps {
         payment.update(PaymentStatus.CAPTURED, charge.chargeId(), now);
         payment.took(took.toMillis());
         confirmed.fire(new OrderConfirmed(order.id(), order.customer().email()));
-        return views.of(order);
+        return details.of(order);
     }
 
     /** The sale was refused after the provider was asked: the order ends and the money is due back. */

@@ -1,6 +1,5 @@
 package com.boxoffice.ordering.control;
 
-import com.boxoffice.ordering.boundary.CheckedInTicket;
 import com.boxoffice.ordering.entity.Ticket;
 import com.boxoffice.ordering.entity.TicketStatus;
 import com.boxoffice.platform.error.ApiException;
@@ -42,7 +41,8 @@ public class Tickets {
         return QrCodes.png(ticket.code());
     }
 
-    public CheckedInTicket checkIn(String code) {
+    /** The ticket, now used. */
+    public Ticket checkIn(String code) {
         List<Ticket> found = em.createQuery("SELECT t FROM Ticket t WHERE t.code = :code", Ticket.class)
                 .setParameter("code", code.trim().toUpperCase()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
@@ -58,7 +58,6 @@ public class Tickets {
                     Map.of("usedAt", ticket.usedAt().toInstant().toString(), "seatId", ticket.seatId()));
         }
         ticket.use(Now.utc(clock));
-        return new CheckedInTicket(ticket.id(), ticket.orderId(), ticket.showId(), ticket.seatId(), ticket.code(),
-                ticket.status().name(), ticket.usedAt().toInstant());
+        return ticket;
     }
 }

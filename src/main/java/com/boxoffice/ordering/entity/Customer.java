@@ -19,10 +19,11 @@ public class Customer {
     protected Customer() {
     }
 
+    /** Trimmed as typed; a blank phone is none. */
     public Customer(String name, String email, String phone) {
-        this.name = name;
-        this.email = email;
-        this.phone = phone;
+        this.name = name.trim();
+        this.email = email.trim();
+        this.phone = phone == null || phone.isBlank() ? null : phone.trim();
     }
 
     public String name() {

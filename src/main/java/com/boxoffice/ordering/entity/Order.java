@@ -118,19 +118,23 @@ public class Order {
     }
 
     public void confirm(UUID paymentId, OffsetDateTime now) {
-        this.status = OrderStatus.CONFIRMED;
+        this.status = status.to(OrderStatus.CONFIRMED);
         this.paymentId = paymentId;
         this.confirmedAt = now;
         this.payingUntil = null;
     }
 
+    /** Unpaid, it ends EXPIRED or FAILED. */
     public void end(OrderStatus outcome) {
-        this.status = outcome;
+        if (outcome == OrderStatus.CONFIRMED) {
+            throw new IllegalArgumentException("an order is confirmed with its payment");
+        }
+        this.status = status.to(outcome);
         this.payingUntil = null;
     }
 
     public void cancel(OffsetDateTime now) {
-        this.status = OrderStatus.CANCELLED;
+        this.status = status.to(OrderStatus.CANCELLED);
         this.cancelledAt = now;
     }
 

@@ -1,7 +1,5 @@
 package com.boxoffice.platform.audit;
 
-import com.boxoffice.platform.Dates;
-import com.boxoffice.platform.error.ValidationFailed;
 import com.boxoffice.platform.paging.Page;
 import com.boxoffice.platform.paging.PageRequest;
 import com.boxoffice.platform.security.Caller;
@@ -13,9 +11,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -31,34 +26,10 @@ public class AdminOperationsResource {
     @Inject
     AuditTrail trail;
 
-    @Inject
-    Funnel funnel;
-
-    @Inject
-    Clock clock;
-
-    @Inject
-    ZoneId businessZone;
-
     @GET
     @Path("/audit")
     @Operation(operationId = "listAuditEntries", summary = "The audit log, newest first: admin changes and refunds")
     public Page<AuditTrail.Entry> audit(@QueryParam("page") String page, @QueryParam("size") String size) {
         return trail.list(PageRequest.of(page, size));
-    }
-
-    @GET
-    @Path("/funnel")
-    @Operation(operationId = "getFunnel",
-            summary = "Holds, orders, confirmed and cancelled orders over local dates (default: the last 7 days)")
-    public Funnel.Figures funnel(@QueryParam("from") String from, @QueryParam("to") String to) {
-        LocalDate today = LocalDate.now(clock.withZone(businessZone));
-        LocalDate last = Dates.day("to", to, today);
-        LocalDate first = Dates.day("from", from, last.minusDays(6));
-        if (first.isAfter(last)) {
-            throw new ValidationFailed("from", "must not be after to");
-        }
-        return funnel.between(first.atStartOfDay(businessZone).toInstant(),
-                last.plusDays(1).atStartOfDay(businessZone).toInstant());
     }
 }

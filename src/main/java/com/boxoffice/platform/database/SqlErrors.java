@@ -8,6 +8,8 @@ public final class SqlErrors {
     public static final String UNIQUE_VIOLATION = "23505";
     public static final String FOREIGN_KEY_VIOLATION = "23503";
     public static final String EXCLUSION_VIOLATION = "23P01";
+    /** A lock was not granted within lock_timeout. */
+    public static final String LOCK_NOT_AVAILABLE = "55P03";
 
     private SqlErrors() {
     }

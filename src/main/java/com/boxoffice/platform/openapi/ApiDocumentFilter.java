@@ -37,6 +37,7 @@ public class ApiDocumentFilter implements OASFilter {
         Components components = document.getComponents() == null ? OASFactory.createComponents()
                 : document.getComponents();
         document.setComponents(components);
+        DuplicateSchemas.collapse(document);
         components.addSchema(ERROR, errorEnvelope());
         components.addHeader("X-Request-Id", header("The request's id (the client's own when it sent one); the"
                 + " server's log lines for the request carry it", OASFactory.createSchema().type(Schema.SchemaType.STRING)));

@@ -17,13 +17,22 @@ public final class LuaScript {
     private final String source;
     private volatile String sha;
 
-    public LuaScript(String resource) {
+    /** @param preludes scripts of shared local functions, sent in front of this one (Redis has no includes) */
+    public LuaScript(String resource, String... preludes) {
         this.name = resource;
+        StringBuilder text = new StringBuilder();
+        for (String prelude : preludes) {
+            text.append(read(prelude));
+        }
+        this.source = text.append(read(resource)).toString();
+    }
+
+    private static String read(String resource) {
         try (InputStream in = LuaScript.class.getResourceAsStream("/" + resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing script " + resource);
             }
-            this.source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException("unreadable script " + resource, e);
         }

@@ -2,6 +2,7 @@ package com.boxoffice.seating.boundary;
 
 import com.boxoffice.platform.Ids;
 import com.boxoffice.platform.security.Caller;
+import com.boxoffice.seating.control.Hold;
 import com.boxoffice.seating.control.Holds;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,6 +22,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
+import java.time.Clock;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -48,6 +50,9 @@ public class HoldResource {
     @Inject
     Holds holds;
 
+    @Inject
+    Clock clock;
+
     @Context
     SecurityContext security;
 
@@ -67,7 +72,7 @@ public class HoldResource {
             content = @Content(examples = @ExampleObject(name = "unavailable", value = UNAVAILABLE)))
     @APIResponse(responseCode = "429", description = "RATE_LIMITED")
     public Response create(@Valid @NotNull HoldRequest body) {
-        HoldView hold = holds.create(Caller.of(security), Ids.parse(body.showId(), "Show"), body.seatIds());
+        HoldView hold = view(holds.create(Caller.of(security), Ids.parse(body.showId(), "Show"), body.seatIds()));
         return Response.created(URI.create("holds/" + hold.holdId())).entity(hold).build();
     }
 
@@ -79,7 +84,7 @@ public class HoldResource {
             name = "hold", value = HOLD)))
     @APIResponse(responseCode = "404", description = "No such hold of the caller's")
     public HoldView get(@PathParam("holdId") String holdId) {
-        return holds.get(Caller.of(security), Ids.parse(holdId, "Hold"));
+        return view(holds.get(Caller.of(security), Ids.parse(holdId, "Hold")));
     }
 
     @PUT
@@ -91,7 +96,7 @@ public class HoldResource {
             content = @Content(schema = @Schema(implementation = HoldView.class)))
     @APIResponse(responseCode = "409", description = "SEATS_UNAVAILABLE or HOLD_NOT_ACTIVE")
     public HoldView change(@PathParam("holdId") String holdId, @Valid @NotNull HoldChangeRequest body) {
-        return holds.change(Caller.of(security), Ids.parse(holdId, "Hold"), body.seatIds());
+        return view(holds.change(Caller.of(security), Ids.parse(holdId, "Hold"), body.seatIds()));
     }
 
     @DELETE
@@ -103,5 +108,9 @@ public class HoldResource {
     public Response release(@PathParam("holdId") String holdId) {
         holds.release(Caller.of(security), Ids.parse(holdId, "Hold"));
         return Response.noContent().build();
+    }
+
+    private HoldView view(Hold hold) {
+        return HoldView.of(hold, clock.instant());
     }
 }

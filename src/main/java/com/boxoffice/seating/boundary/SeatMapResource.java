@@ -58,7 +58,8 @@ public class SeatMapResource {
     @APIResponse(responseCode = "404", description = "No such show")
     public SeatMapView get(@PathParam("showId") String showId, @Context SecurityContext security) {
         Caller caller = Caller.of(security);
-        return seatMaps.of(Ids.parse(showId, "Show"), caller.signedIn() ? UUID.fromString(caller.userId()) : null);
+        return SeatMapView.of(seatMaps.of(Ids.parse(showId, "Show"),
+                caller.signedIn() ? UUID.fromString(caller.userId()) : null));
     }
 
     @GET

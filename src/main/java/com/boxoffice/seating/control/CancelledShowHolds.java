@@ -18,7 +18,7 @@ public class CancelledShowHolds {
 
     /** In the cancelling transaction: no hold of the show stays active if the cancellation commits. */
     void release(@Observes ShowCancelled cancelled) {
-        for (HoldRecord hold : records.activeOfShow(cancelled.showId())) {
+        for (Hold hold : records.activeOfShow(cancelled.showId())) {
             records.end(hold.holdId(), HoldStatus.RELEASED);
         }
     }

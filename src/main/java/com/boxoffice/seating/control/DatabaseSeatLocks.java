@@ -55,7 +55,7 @@ public class DatabaseSeatLocks {
      * Takes every seat of the new hold or none, releasing the user's previous hold of the show; the new hold
      * then ends when the previous one would have.
      */
-    public SeatGrant take(HoldRecord hold) {
+    public SeatGrant take(Hold hold) {
         List<String> takenByOthers = unavailableToOthers(hold.showId(), hold.seatIds(), hold.userId());
         if (!takenByOthers.isEmpty()) {
             return SeatGrant.refused(takenByOthers);
@@ -64,12 +64,12 @@ public class DatabaseSeatLocks {
             return SeatGrant.OVER_LIMIT;
         }
         lockShow(hold.showId());
-        HoldRecord previous = records.activeOf(hold.userId(), hold.showId()).orElse(null);
+        Hold previous = records.activeOf(hold.userId(), hold.showId()).orElse(null);
         List<String> taken = unavailable(hold.showId(), hold.seatIds(), previous == null ? null : previous.holdId());
         if (!taken.isEmpty()) {
             return SeatGrant.refused(taken);
         }
-        HoldRecord granted = hold;
+        Hold granted = hold;
         if (previous != null) {
             records.end(previous.holdId(), HoldStatus.RELEASED);
             granted = hold.endingAt(previous.expiresAt());
@@ -80,7 +80,7 @@ public class DatabaseSeatLocks {
     }
 
     /** Replaces the hold's seats, all or nothing; refused when the hold ended or has an order by now. */
-    public SeatChange change(HoldRecord hold, List<String> seatIds, BigDecimal totalAmount) {
+    public SeatChange change(Hold hold, List<String> seatIds, BigDecimal totalAmount) {
         List<String> takenByOthers = unavailableToOthers(hold.showId(), seatIds, hold.userId());
         if (!takenByOthers.isEmpty()) {
             return SeatChange.refused(takenByOthers);
@@ -102,7 +102,7 @@ public class DatabaseSeatLocks {
         return SeatChange.DONE;
     }
 
-    public void release(HoldRecord hold) {
+    public void release(Hold hold) {
         records.end(hold.holdId(), HoldStatus.RELEASED);
     }
 

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -40,14 +42,14 @@ public class HoldRecords {
     @Inject
     HoldSeatRows seatRows;
 
-    public Optional<HoldRecord> find(UUID holdId) {
+    public Optional<Hold> find(UUID holdId) {
         List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE hold_id = ?")
                 .setParameter(1, holdId).getResultList();
         return rows.stream().findFirst().map(row -> record((Object[]) row));
     }
 
     /** The user's hold of this show that is active now, if any. */
-    public Optional<HoldRecord> activeOf(UUID userId, UUID showId) {
+    public Optional<Hold> activeOf(UUID userId, UUID showId) {
         List<?> rows = em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE user_id = ? AND show_id = ?"
                         + " AND status = 'ACTIVE' AND expires_at > now() ORDER BY created_at DESC LIMIT 1")
                 .setParameter(1, userId).setParameter(2, showId).getResultList();
@@ -55,8 +57,8 @@ public class HoldRecords {
     }
 
     /** Every hold of the show that is active now, whichever backend took it. */
-    public List<HoldRecord> activeOfShow(UUID showId) {
-        List<HoldRecord> holds = new ArrayList<>();
+    public List<Hold> activeOfShow(UUID showId) {
+        List<Hold> holds = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE show_id = ?"
                 + " AND status = 'ACTIVE' AND expires_at > now()").setParameter(1, showId).getResultList()) {
             holds.add(record((Object[]) row));
@@ -65,8 +67,8 @@ public class HoldRecords {
     }
 
     /** Every hold active now, for copying into Redis when it comes back. */
-    public List<HoldRecord> allActive() {
-        List<HoldRecord> holds = new ArrayList<>();
+    public List<Hold> allActive() {
+        List<Hold> holds = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE status = 'ACTIVE'"
                 + " AND expires_at > now()").getResultList()) {
             holds.add(record((Object[]) row));
@@ -75,13 +77,32 @@ public class HoldRecords {
     }
 
     /** Holds that ended since the given moment, whose Redis keys may still linger. */
-    public List<HoldRecord> endedSince(Instant since) {
-        List<HoldRecord> holds = new ArrayList<>();
+    public List<Hold> endedSince(Instant since) {
+        List<Hold> holds = new ArrayList<>();
         for (Object row : em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE status <> 'ACTIVE'"
                 + " AND ended_at >= ?").setParameter(1, Timestamp.from(since)).getResultList()) {
             holds.add(record((Object[]) row));
         }
         return holds;
+    }
+
+    public Set<UUID> inactiveAmong(Collection<UUID> holdIds) {
+        if (holdIds.isEmpty()) {
+            return Set.of();
+        }
+        String ids = holdIds.stream().map(UUID::toString).collect(Collectors.joining(","));
+        Set<UUID> inactive = new HashSet<>();
+        for (Object id : em.createNativeQuery("SELECT hold_id FROM holds WHERE hold_id = ANY (string_to_array(?, ',')::uuid[])"
+                + " AND (status <> 'ACTIVE' OR expires_at <= now())").setParameter(1, ids).getResultList()) {
+            inactive.add(SqlValues.uuid(id));
+        }
+        return inactive;
+    }
+
+    /** Holds created in [from, to), for the booking funnel. */
+    public long createdBetween(Instant from, Instant to) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM holds WHERE created_at >= ? AND created_at < ?")
+                .setParameter(1, Timestamp.from(from)).setParameter(2, Timestamp.from(to)).getSingleResult()).longValue();
     }
 
     /**
@@ -95,7 +116,7 @@ public class HoldRecords {
     }
 
     /** A hold of the database path, granted now by the database's clock. */
-    public void insert(HoldRecord hold) {
+    public void insert(Hold hold) {
         em.createNativeQuery("INSERT INTO holds (hold_id, show_id, user_id, seat_ids, status, backend, total_amount,"
                         + " expires_at, seq) VALUES (?, ?, ?, string_to_array(?, ','), 'ACTIVE', ?, ?, ?,"
                         + " (extract(epoch FROM clock_timestamp()) * 1000000)::bigint)")
@@ -123,7 +144,7 @@ public class HoldRecords {
      * path (its Redis came back later than ours): seats it holds there are refused, and answered. So is a hold
      * over the fair-use limit. One round trip: the function record_redis_hold (migration V10) does all of it.
      */
-    public Recorded recordRedisHold(HoldRecord hold, long grantedAt, int maxSeats) {
+    public Recorded recordRedisHold(Hold hold, long grantedAt, int maxSeats) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT held_elsewhere, stored_status, over_limit FROM"
                         + " record_redis_hold(?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?)")
                 .setParameter(1, hold.holdId()).setParameter(2, hold.showId()).setParameter(3, hold.userId())
@@ -162,7 +183,7 @@ public class HoldRecords {
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<HoldRecord> attachOrder(UUID holdId, UUID orderId) {
+    public Optional<Hold> attachOrder(UUID holdId, UUID orderId) {
         List<?> rows = em.createNativeQuery("UPDATE holds SET order_id = ? WHERE hold_id = ? AND " + ORDERABLE
                         + " RETURNING " + COLUMNS)
                 .setParameter(1, orderId).setParameter(2, holdId).getResultList();
@@ -223,6 +244,7 @@ public class HoldRecords {
 
     /** Ends an active hold; false when it had ended already. */
     public boolean end(UUID holdId, HoldStatus status) {
+        HoldStatus.ACTIVE.to(status);
         int updated = em.createNativeQuery("UPDATE holds SET status = ?, ended_at = now() WHERE hold_id = ?"
                         + " AND status = 'ACTIVE'")
                 .setParameter(1, status.name()).setParameter(2, holdId).executeUpdate();
@@ -239,8 +261,8 @@ public class HoldRecords {
     }
 
 
-    static HoldRecord record(Object[] row) {
-        return new HoldRecord(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), SqlValues.uuid(row[2]),
+    static Hold record(Object[] row) {
+        return new Hold(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), SqlValues.uuid(row[2]),
                 seats((String) row[3]),
                 HoldStatus.valueOf((String) row[4]), LockBackend.valueOf((String) row[5]), (BigDecimal) row[6],
                 SqlValues.instant(row[7]), SqlValues.uuid(row[8]));

@@ -32,7 +32,7 @@ public class HoldSeatRows {
     }
 
     public void drop(UUID holdId) {
-        em.createNativeQuery("DELETE FROM hold_seats WHERE hold_id = ?").setParameter(1, holdId).executeUpdate();
+        drop(List.of(holdId));
     }
 
     public void drop(Collection<?> holdIds) {

@@ -1,6 +1,6 @@
 package com.boxoffice.seating.control;
 
-import com.boxoffice.catalog.boundary.CategoryPrice;
+import com.boxoffice.catalog.control.CategoryPrice;
 import com.boxoffice.catalog.control.LayoutSeat;
 import com.boxoffice.catalog.control.ShowSeating;
 import com.boxoffice.catalog.control.ShowSeatings;
@@ -8,7 +8,6 @@ import com.boxoffice.platform.Money;
 import com.boxoffice.platform.error.NotFound;
 import com.boxoffice.platform.ratelimit.RateLimiter;
 import com.boxoffice.platform.security.Caller;
-import com.boxoffice.seating.boundary.HoldView;
 import com.boxoffice.waitingroom.control.AdmissionGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -67,12 +66,12 @@ public class Holds {
     @ConfigProperty(name = "boxoffice.hold.rate-limit", defaultValue = "30")
     int holdsPerWindow;
 
-    public HoldView create(Caller caller, UUID showId, List<String> seatIds) {
+    public Hold create(Caller caller, UUID showId, List<String> seatIds) {
         return create(caller, showId, seatIds, Duration.ofSeconds(ttlSeconds));
     }
 
     /** With a lifetime of its own: for tests of expiry, which cannot wait five minutes. */
-    HoldView create(Caller caller, UUID showId, List<String> seatIds, Duration lifetime) {
+    Hold create(Caller caller, UUID showId, List<String> seatIds, Duration lifetime) {
         ShowSeating show = seatings.of(showId);
         BigDecimal total = priceOf(show, seatIds);
         requireBookable(show);
@@ -83,21 +82,21 @@ public class Holds {
         UUID userId = UUID.fromString(caller.userId());
         // whole seconds, rounded up, so the expiry a client sees is exactly when the seats go
         Instant expiresAt = started.plus(lifetime).plusMillis(999).truncatedTo(ChronoUnit.SECONDS);
-        HoldRecord hold = new HoldRecord(UUID.randomUUID(), showId, userId, List.copyOf(seatIds), HoldStatus.ACTIVE,
+        Hold hold = new Hold(UUID.randomUUID(), showId, userId, List.copyOf(seatIds), HoldStatus.ACTIVE,
                 LockBackend.REDIS, total, expiresAt, null);
-        HoldRecord taken = locks.take(hold);
+        Hold taken = locks.take(hold);
         metrics.created(taken.backend(), Duration.between(started, clock.instant()));
         seatsChanged.fire(new SeatsChanged(showId));
-        return view(taken);
+        return taken;
     }
 
     /** Owner only, as the contract says: a hold is a customer's cart, not a record staff look up. */
-    public HoldView get(Caller caller, UUID holdId) {
-        return view(own(caller, holdId));
+    public Hold get(Caller caller, UUID holdId) {
+        return own(caller, holdId);
     }
 
-    public HoldView change(Caller caller, UUID holdId, List<String> seatIds) {
-        HoldRecord hold = ownActive(caller, holdId);
+    public Hold change(Caller caller, UUID holdId, List<String> seatIds) {
+        Hold hold = ownActive(caller, holdId);
         if (hold.orderId() != null) {
             throw new HoldHasOrder();
         }
@@ -106,7 +105,7 @@ public class Holds {
         requireBookable(show);
         SeatChange change = locks.change(hold, seatIds, total);
         if (!change.holdChangeable()) {
-            throw records.find(holdId).map(HoldRecord::orderId).isPresent() ? new HoldHasOrder() : new HoldNotActive();
+            throw records.find(holdId).map(Hold::orderId).isPresent() ? new HoldHasOrder() : new HoldNotActive();
         }
         if (change.overLimit()) {
             throw holdLimit.reached();
@@ -115,16 +114,13 @@ public class Holds {
             throw new SeatsUnavailable(change.unavailable());
         }
         seatsChanged.fire(new SeatsChanged(hold.showId()));
-        return view(records.find(holdId).orElseThrow());
+        return records.find(holdId).orElseThrow();
     }
 
     /** Releasing a hold that already ended is harmless; a converted one belongs to an order. */
     public void release(Caller caller, UUID holdId) {
-        HoldRecord hold = own(caller, holdId);
-        if (hold.storedStatus() == HoldStatus.CONVERTED) {
-            throw new HoldNotActive();
-        }
-        if (hold.storedStatus() != HoldStatus.ACTIVE) {
+        Hold hold = own(caller, holdId);
+        if (!hold.releasable()) {
             return;
         }
         locks.release(hold);
@@ -135,16 +131,16 @@ public class Holds {
     }
 
     /** Only the owner changes or releases a hold; to anyone else it does not exist. */
-    private HoldRecord own(Caller caller, UUID holdId) {
-        HoldRecord hold = records.find(holdId).orElseThrow(() -> new NotFound("Hold"));
+    private Hold own(Caller caller, UUID holdId) {
+        Hold hold = records.find(holdId).orElseThrow(() -> new NotFound("Hold"));
         if (caller == null || !hold.userId().toString().equals(caller.userId())) {
             throw new NotFound("Hold");
         }
         return hold;
     }
 
-    private HoldRecord ownActive(Caller caller, UUID holdId) {
-        HoldRecord hold = own(caller, holdId);
+    private Hold ownActive(Caller caller, UUID holdId) {
+        Hold hold = own(caller, holdId);
         if (!hold.activeAt(clock.instant())) {
             throw new HoldNotActive();
         }
@@ -172,11 +168,6 @@ public class Holds {
             total = total.plus(Money.of(price));
         }
         return total.amount();
-    }
-
-    private HoldView view(HoldRecord hold) {
-        return new HoldView(hold.holdId(), hold.showId(), hold.seatIds(), hold.statusAt(clock.instant()).name(),
-                hold.expiresAt(), Money.rounded(hold.totalAmount()));
     }
 
 }

@@ -23,7 +23,7 @@ public class RedisHoldChanges {
     HoldLimit limit;
 
     @Transactional
-    public SeatChange change(HoldRecord hold, List<String> seatIds, BigDecimal totalAmount) {
+    public SeatChange change(Hold hold, List<String> seatIds, BigDecimal totalAmount) {
         if (limit.exceededBy(records.heldSeatsElsewhere(hold.userId(), hold.showId()), seatIds.size())) {
             return SeatChange.OVER_LIMIT;
         }

@@ -50,7 +50,7 @@ public class RedisSeatLocks {
         final LuaScript lua;
 
         Script(String name) {
-            this.lua = new LuaScript("seating/" + name + ".lua");
+            this.lua = new LuaScript("seating/" + name + ".lua", "seating/seats.lua");
         }
     }
 
@@ -114,8 +114,8 @@ public class RedisSeatLocks {
     }
 
     /** Writes holds the database knows (taken or changed while Redis was away) into Redis. */
-    public void restore(Collection<HoldRecord> holds, long nowMillis) {
-        for (HoldRecord hold : holds) {
+    public void restore(Collection<Hold> holds, long nowMillis) {
+        for (Hold hold : holds) {
             if (hold.expiresAt().toEpochMilli() <= nowMillis) {
                 continue;
             }
@@ -216,11 +216,11 @@ public class RedisSeatLocks {
      * one script that does nothing once the marker is there, so that nothing held or sold becomes holdable
      * after Redis lost it, and no hold Redis released meanwhile comes back.
      */
-    public void warm(UUID showId, long soldSetEnd, List<String> sold, List<HoldRecord> holds, long nowMillis) {
+    public void warm(UUID showId, long soldSetEnd, List<String> sold, List<Hold> holds, long nowMillis) {
         List<String> keys = new ArrayList<>(List.of(RedisKeys.sold(showId)));
         List<String> args = new ArrayList<>(List.of(Long.toString(soldSetEnd), Integer.toString(sold.size())));
         args.addAll(sold);
-        for (HoldRecord hold : holds) {
+        for (Hold hold : holds) {
             if (hold.expiresAt().toEpochMilli() <= nowMillis) {
                 continue;
             }

@@ -56,7 +56,7 @@ public class RedisShowState {
      * hold is written in, and the sold sets of shows whose sales changed are brought in line.
      */
     public void writeBack(Instant since) {
-        for (HoldRecord ended : records.endedSince(since)) {
+        for (Hold ended : records.endedSince(since)) {
             redis.release(ended.showId(), ended.holdId(), ended.userId());
         }
         redis.restore(records.allActive(), clock.millis());

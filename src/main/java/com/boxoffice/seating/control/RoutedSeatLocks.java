@@ -68,22 +68,22 @@ public class RoutedSeatLocks implements SeatLocks {
     }
 
     @Override
-    public HoldRecord take(HoldRecord hold) {
+    public Hold take(Hold hold) {
         return onEither(() -> redis.take(hold), () -> database.take(hold));
     }
 
     @Override
-    public SeatChange change(HoldRecord hold, List<String> seatIds, BigDecimal totalAmount) {
+    public SeatChange change(Hold hold, List<String> seatIds, BigDecimal totalAmount) {
         return onEither(() -> redis.change(hold, seatIds, totalAmount), () -> database.change(hold, seatIds, totalAmount));
     }
 
     @Override
-    public void release(HoldRecord hold) {
+    public void release(Hold hold) {
         onRedisOnly(() -> redis.release(hold));
     }
 
     @Override
-    public boolean keepUntil(HoldRecord hold, Instant until) {
+    public boolean keepUntil(Hold hold, Instant until) {
         if (backend == LockBackend.REDIS) {
             try {
                 return redis.keepUntil(hold, until);
@@ -95,7 +95,7 @@ public class RoutedSeatLocks implements SeatLocks {
     }
 
     @Override
-    public void sold(HoldRecord hold) {
+    public void sold(Hold hold) {
         onRedisOnly(() -> redis.sold(hold));
     }
 
@@ -105,7 +105,7 @@ public class RoutedSeatLocks implements SeatLocks {
     }
 
     @Override
-    public void ended(List<HoldRecord> holds) {
+    public void ended(List<Hold> holds) {
         onRedisOnly(() -> redis.ended(holds));
     }
 

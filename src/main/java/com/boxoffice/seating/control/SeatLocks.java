@@ -20,25 +20,25 @@ public interface SeatLocks {
      * @throws SeatsUnavailable with the seats that someone else holds or that are sold
      * @throws HoldLimitReached beyond the fair-use limit
      */
-    HoldRecord take(HoldRecord hold);
+    Hold take(Hold hold);
 
     /** Replaces the hold's seats, all or nothing; the answer says why not. */
-    SeatChange change(HoldRecord hold, List<String> seatIds, BigDecimal totalAmount);
+    SeatChange change(Hold hold, List<String> seatIds, BigDecimal totalAmount);
 
     /** Frees the hold's seats at once (its record is ended by the caller). */
-    void release(HoldRecord hold);
+    void release(Hold hold);
 
     /** Keeps the hold's seats until at least {@code until} (its record was extended); false when it lost them. */
-    boolean keepUntil(HoldRecord hold, Instant until);
+    boolean keepUntil(Hold hold, Instant until);
 
     /** After a sale of the hold's seats committed. */
-    void sold(HoldRecord hold);
+    void sold(Hold hold);
 
     /** After a sale was undone and committed: the seats may be held again. */
     void unsold(UUID showId, List<String> seatIds);
 
     /** After holds were ended in the database by someone else than their owner (a cancelled show). */
-    void ended(List<HoldRecord> holds);
+    void ended(List<Hold> holds);
 
     /** Who holds and who bought which seat of the show, as of now. */
     ShowOccupancy occupancy(ShowSeating show, UUID callerId);

@@ -35,8 +35,8 @@ public class SeatLocksOnDatabase implements SeatLocks {
     HoldMetrics metrics;
 
     @Override
-    public HoldRecord take(HoldRecord hold) {
-        HoldRecord onDatabase = hold.on(LockBackend.DATABASE);
+    public Hold take(Hold hold) {
+        Hold onDatabase = hold.on(LockBackend.DATABASE);
         SeatGrant grant = database.take(onDatabase);
         if (grant.overLimit()) {
             throw holdLimit.reached();
@@ -49,7 +49,7 @@ public class SeatLocksOnDatabase implements SeatLocks {
     }
 
     @Override
-    public SeatChange change(HoldRecord hold, List<String> seatIds, BigDecimal totalAmount) {
+    public SeatChange change(Hold hold, List<String> seatIds, BigDecimal totalAmount) {
         SeatChange change = database.change(hold, seatIds, totalAmount);
         if (!change.unavailable().isEmpty()) {
             metrics.conflicted(LockBackend.DATABASE);
@@ -58,17 +58,17 @@ public class SeatLocksOnDatabase implements SeatLocks {
     }
 
     @Override
-    public void release(HoldRecord hold) {
+    public void release(Hold hold) {
         // the hold's record ending frees its seats
     }
 
     @Override
-    public boolean keepUntil(HoldRecord hold, Instant until) {
+    public boolean keepUntil(Hold hold, Instant until) {
         return true; // the record was extended
     }
 
     @Override
-    public void sold(HoldRecord hold) {
+    public void sold(Hold hold) {
         // sold_seats is the database's word
     }
 
@@ -78,7 +78,7 @@ public class SeatLocksOnDatabase implements SeatLocks {
     }
 
     @Override
-    public void ended(List<HoldRecord> holds) {
+    public void ended(List<Hold> holds) {
         // their records ended
     }
 
@@ -86,7 +86,7 @@ public class SeatLocksOnDatabase implements SeatLocks {
     public ShowOccupancy occupancy(ShowSeating show, UUID callerId) {
         Set<String> held = new HashSet<>();
         Set<String> mine = new HashSet<>();
-        for (HoldRecord hold : records.activeOfShow(show.showId())) {
+        for (Hold hold : records.activeOfShow(show.showId())) {
             held.addAll(hold.seatIds());
             if (hold.userId().equals(callerId)) {
                 mine.addAll(hold.seatIds());

@@ -50,14 +50,14 @@ public class SeatLocksOnRedis implements SeatLocks {
     Clock clock;
 
     @Override
-    public HoldRecord take(HoldRecord hold) {
+    public Hold take(Hold hold) {
         RedisSeatLocks.Outcome outcome = warm(hold.showId(), () -> redis.take(hold.showId(), hold.holdId(),
                 hold.userId(), hold.seatIds(), hold.expiresAt()));
         if (!outcome.taken()) {
             metrics.conflicted(LockBackend.REDIS);
             throw new SeatsUnavailable(outcome.conflicts());
         }
-        HoldRecord granted = hold.on(LockBackend.REDIS).endingAt(outcome.expiresAt());
+        Hold granted = hold.on(LockBackend.REDIS).endingAt(outcome.expiresAt());
         HoldRecords.Recorded recorded;
         try {
             recorded = records.recordRedisHold(granted, outcome.grantedAt(), holdLimit.maxSeats());
@@ -83,7 +83,7 @@ public class SeatLocksOnRedis implements SeatLocks {
      * that it replaced in Redis (still active on record) takes its seats back — or, where someone took one
      * of them in the meantime, ends, so that no seat is ever in two active holds.
      */
-    private void giveBack(HoldRecord refused, UUID replaced) {
+    private void giveBack(Hold refused, UUID replaced) {
         redis.release(refused.showId(), refused.holdId(), refused.userId());
         if (replaced == null) {
             return;
@@ -99,7 +99,7 @@ public class SeatLocksOnRedis implements SeatLocks {
     }
 
     @Override
-    public SeatChange change(HoldRecord hold, List<String> seatIds, BigDecimal totalAmount) {
+    public SeatChange change(Hold hold, List<String> seatIds, BigDecimal totalAmount) {
         SeatChange change = warm(hold.showId(), () -> changes.change(hold, seatIds, totalAmount));
         if (!change.unavailable().isEmpty()) {
             metrics.conflicted(LockBackend.REDIS);
@@ -108,18 +108,18 @@ public class SeatLocksOnRedis implements SeatLocks {
     }
 
     @Override
-    public void release(HoldRecord hold) {
+    public void release(Hold hold) {
         redis.release(hold.showId(), hold.holdId(), hold.userId());
     }
 
     @Override
-    public boolean keepUntil(HoldRecord hold, Instant until) {
+    public boolean keepUntil(Hold hold, Instant until) {
         long ttl = Math.max(1, until.toEpochMilli() - clock.millis());
         return warm(hold.showId(), () -> redis.extend(hold.showId(), hold.holdId(), hold.userId(), ttl));
     }
 
     @Override
-    public void sold(HoldRecord hold) {
+    public void sold(Hold hold) {
         redis.sell(hold.showId(), hold.holdId(), hold.userId(), hold.seatIds(), showState.soldSetEnd(hold.showId()));
     }
 
@@ -131,7 +131,7 @@ public class SeatLocksOnRedis implements SeatLocks {
     }
 
     @Override
-    public void ended(List<HoldRecord> holds) {
+    public void ended(List<Hold> holds) {
         holds.forEach(this::release);
     }
 

@@ -5,7 +5,6 @@ import com.boxoffice.catalog.control.ShowSeating;
 import com.boxoffice.catalog.control.ShowSeatings;
 import com.boxoffice.platform.PeriodicTasks;
 import com.boxoffice.platform.database.SchemaReady;
-import com.boxoffice.seating.boundary.SeatStatus;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -195,10 +194,10 @@ public class SeatMapEvents {
 
     private Map<String, SeatStatus> statuses(UUID showId) {
         ShowSeating show = seatings.of(showId);
-        ShowOccupancy seats = occupancy.of(show, null);
+        SeatMap map = new SeatMap(show, occupancy.of(show, null));
         Map<String, SeatStatus> statuses = new HashMap<>();
         for (LayoutSeat seat : show.layout().seats()) {
-            statuses.put(seat.seatId(), SeatMaps.status(seats, seat.seatId()));
+            statuses.put(seat.seatId(), map.statusOf(seat.seatId()));
         }
         return statuses;
     }

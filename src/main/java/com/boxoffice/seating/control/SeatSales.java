@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,7 +38,7 @@ public class SeatSales {
     @Inject
     Event<SaleUndone> saleUndone;
 
-    public Optional<HoldRecord> find(UUID holdId) {
+    public Optional<Hold> find(UUID holdId) {
         return records.find(holdId);
     }
 
@@ -45,7 +47,12 @@ public class SeatSales {
      * committed a moment earlier is what the order gets. Empty when it is not active or already has an order.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<HoldRecord> attachOrder(UUID holdId, UUID orderId) {
+    /** Of these holds, the ones no longer active (ended, or their time ran out): their unpaid orders end too. */
+    public Set<UUID> inactiveAmong(Collection<UUID> holdIds) {
+        return records.inactiveAmong(holdIds);
+    }
+
+    public Optional<Hold> attachOrder(UUID holdId, UUID orderId) {
         return records.attachOrder(holdId, orderId);
     }
 
@@ -54,7 +61,7 @@ public class SeatSales {
      * False when the hold is no longer active here or in Redis.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean keepUntil(HoldRecord hold, Instant until) {
+    public boolean keepUntil(Hold hold, Instant until) {
         return records.keepUntil(hold.holdId(), until) && locks.keepUntil(hold, until);
     }
 
@@ -78,7 +85,7 @@ public class SeatSales {
     }
 
     /** After the sale committed: the hold path learns that the seats are sold, and the hold's keys go. */
-    public void saleCommitted(HoldRecord hold) {
+    public void saleCommitted(Hold hold) {
         seatsChanged.fire(new SeatsChanged(hold.showId()));
         locks.sold(hold);
     }

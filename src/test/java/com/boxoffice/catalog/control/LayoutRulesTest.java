@@ -3,7 +3,6 @@ package com.boxoffice.catalog.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.boxoffice.catalog.boundary.TheatreRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

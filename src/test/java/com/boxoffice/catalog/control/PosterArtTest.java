@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.boxoffice.catalog.boundary.MovieView;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ class PosterArtTest {
 
     @Test
     void escapesWhatAnAdminMightTypeIntoATitle() {
-        MovieView movie = new MovieView(UUID.randomUUID(), "<script>\"Tom & Jerry\"</script>", null, null, null, 90,
+        MovieListing movie = new MovieListing(UUID.randomUUID(), "<script>\"Tom & Jerry\"</script>", null, null, null, 90,
                 null, null, "English", "2D", List.of("Comedy"));
         String svg = PosterArt.svg(movie);
         assertFalse(svg.contains("<script>"));

@@ -7,14 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.boxoffice.account.control.Accounts;
 import com.boxoffice.catalog.control.ShowCatalog;
 import com.boxoffice.catalog.control.ShowSeating;
-import com.boxoffice.ordering.boundary.CustomerDetails;
-import com.boxoffice.ordering.boundary.OrderView;
-import com.boxoffice.ordering.boundary.PaymentRequest;
+import com.boxoffice.ordering.entity.Customer;
+import com.boxoffice.ordering.control.OrderDetails;
+import com.boxoffice.ordering.control.PaymentMethod;
 import com.boxoffice.ordering.gateway.PaymentGateways;
 import com.boxoffice.ordering.gateway.SandboxGateway;
 import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.security.Caller;
-import com.boxoffice.seating.boundary.HoldView;
+import com.boxoffice.seating.control.Hold;
 import com.boxoffice.seating.control.Holds;
 import com.boxoffice.seating.control.ShortHolds;
 import com.boxoffice.support.Deployments;
@@ -47,7 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class PaymentTimingIT {
 
-    private static final PaymentRequest VISA = new PaymentRequest("CARD", "tok_visa");
+    private static final PaymentMethod VISA = new PaymentMethod("CARD", "tok_visa");
 
     @Deployment
     static WebArchive deployment() {
@@ -110,11 +110,11 @@ class PaymentTimingIT {
     void aHoldRunningOutDuringThePaymentIsNeitherSoldNorCharged() throws Exception {
         checkout.paymentWindow(Duration.ofSeconds(1));
         sandbox.latency(Duration.ofMillis(3500)); // past the hold's end (2 s, rounded up to a whole second)
-        OrderView order = order(Duration.ofSeconds(2));
+        OrderDetails order = order(Duration.ofSeconds(2));
 
         ApiException refused = assertThrows(ApiException.class, () -> checkout.confirm(caller, order.orderId(), VISA));
         assertEquals("HOLD_EXPIRED", refused.code());
-        assertEquals("EXPIRED", orders.get(caller, order.orderId()).status());
+        assertEquals("EXPIRED", orders.get(caller, order.orderId()).status().name());
         assertEquals(List.of("VOIDED"), sandboxStates(order.orderId()), "reserved, never taken, released");
         assertEquals(0, count("SELECT count(*) FROM sold_seats WHERE order_id = ?", order.orderId()));
     }
@@ -122,17 +122,17 @@ class PaymentTimingIT {
     @Test
     void thePaymentWindowKeepsAHoldThatWouldRunOut() throws Exception {
         sandbox.latency(Duration.ofMillis(1500));
-        OrderView order = order(Duration.ofSeconds(1));
+        OrderDetails order = order(Duration.ofSeconds(1));
 
-        OrderView paid = checkout.confirm(caller, order.orderId(), VISA);
-        assertEquals("CONFIRMED", paid.status());
+        OrderDetails paid = checkout.confirm(caller, order.orderId(), VISA);
+        assertEquals("CONFIRMED", paid.status().name());
         assertEquals(List.of("CAPTURED"), sandboxStates(order.orderId()));
         assertEquals(2, count("SELECT count(*) FROM sold_seats WHERE order_id = ? AND released_at IS NULL", order.orderId()));
     }
 
     @Test
     void aPaymentLeftHalfDoneIsGivenBack() throws Exception {
-        OrderView order = order(Duration.ofSeconds(300));
+        OrderDetails order = order(Duration.ofSeconds(300));
         PaymentSteps.Started started = (PaymentSteps.Started) steps.start(caller, order.orderId(), VISA, Duration.ofSeconds(60));
         gateways.current().authorize(started.charge());
         gateways.current().capture(started.charge().key());
@@ -142,17 +142,17 @@ class PaymentTimingIT {
         housekeeping.run();
         assertEquals(List.of("REFUNDED"), sandboxStates(order.orderId()));
         assertEquals(1, count("SELECT count(*) FROM payments WHERE order_id = ? AND status = 'REFUNDED'", order.orderId()));
-        assertEquals("CONFIRMED", checkout.confirm(caller, order.orderId(), VISA).status(), "and the order may be paid again");
+        assertEquals("CONFIRMED", checkout.confirm(caller, order.orderId(), VISA).status().name(), "and the order may be paid again");
     }
 
     @Test
     void aClientFrozenPastItsHoldsEndCannotPayAndIsNotCharged() throws Exception {
-        OrderView order = order(Duration.ofSeconds(1));
+        OrderDetails order = order(Duration.ofSeconds(1));
         Thread.sleep(2_500); // the customer's phone slept; the hold's 1 s (rounded up to 2 s at most) ran out
 
         ApiException refused = assertThrows(ApiException.class, () -> checkout.confirm(caller, order.orderId(), VISA));
         assertEquals("HOLD_EXPIRED", refused.code());
-        assertEquals("EXPIRED", orders.get(caller, order.orderId()).status());
+        assertEquals("EXPIRED", orders.get(caller, order.orderId()).status().name());
         assertEquals(List.of(), sandboxStates(order.orderId()), "the provider never heard of it");
         assertEquals(0, count("SELECT count(*) FROM sold_seats WHERE order_id = ?", order.orderId()));
         assertEquals(seats, ShortHolds.create(holds, anotherCustomer(), show.showId(), seats, Duration.ofSeconds(60)).seatIds(),
@@ -170,11 +170,11 @@ class PaymentTimingIT {
         int expired = 0;
         for (int i = 0; i < 12; i++) {
             customerShowAndSeats();
-            OrderView order = order(Duration.ofSeconds(1));
+            OrderDetails order = order(Duration.ofSeconds(1));
             Thread.sleep(600 + 200L * i);
             String outcome;
             try {
-                outcome = checkout.confirm(caller, order.orderId(), VISA).status();
+                outcome = checkout.confirm(caller, order.orderId(), VISA).status().name();
             } catch (ApiException e) {
                 outcome = e.code();
             }
@@ -187,7 +187,7 @@ class PaymentTimingIT {
             } else {
                 expired++;
                 assertEquals("HOLD_EXPIRED", outcome);
-                assertEquals("EXPIRED", orders.get(caller, order.orderId()).status());
+                assertEquals("EXPIRED", orders.get(caller, order.orderId()).status().name());
                 assertEquals(0, soldSeats);
                 assertTrue(charges.stream().noneMatch("CAPTURED"::equals), "charged for nothing: " + charges);
             }
@@ -200,9 +200,9 @@ class PaymentTimingIT {
         return new Caller(accounts.register(email, "password1", "Other", null).userId().toString(), email, Set.of("user"));
     }
 
-    private OrderView order(Duration holdLifetime) {
-        HoldView hold = ShortHolds.create(holds, caller, show.showId(), seats, holdLifetime);
-        return orders.create(caller, hold.holdId(), new CustomerDetails("Timing", "timing@example.com", null));
+    private OrderDetails order(Duration holdLifetime) {
+        Hold hold = ShortHolds.create(holds, caller, show.showId(), seats, holdLifetime);
+        return orders.create(caller, hold.holdId(), new Customer("Timing", "timing@example.com", null));
     }
 
     private List<String> sandboxStates(UUID orderId) throws Exception {

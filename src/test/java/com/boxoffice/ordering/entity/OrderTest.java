@@ -1,6 +1,9 @@
 package com.boxoffice.ordering.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -47,5 +50,38 @@ class OrderTest {
         assertEquals("A1,K12", converter.convertToDatabaseColumn(List.of("A1", "K12")));
         assertEquals(List.of("A1", "K12"), converter.convertToEntityAttribute("A1,K12"));
         assertEquals(List.of(), converter.convertToEntityAttribute(""));
+    }
+
+    @Test
+    void confirmOnlyFromPendingPayment() {
+        Order expired = order();
+        expired.end(OrderStatus.EXPIRED);
+        assertThrows(IllegalStateException.class, () -> expired.confirm(UUID.randomUUID(), T0));
+        Order confirmed = order();
+        confirmed.confirm(UUID.randomUUID(), T0);
+        assertThrows(IllegalStateException.class, () -> confirmed.confirm(UUID.randomUUID(), T0), "never twice");
+        assertThrows(IllegalStateException.class, () -> confirmed.end(OrderStatus.EXPIRED));
+    }
+
+    @Test
+    void onlyAConfirmedOrderIsCancelledAndACancelledOneStaysSo() {
+        Order pending = order();
+        assertThrows(IllegalStateException.class, () -> pending.cancel(T0));
+        Order confirmed = order();
+        confirmed.confirm(UUID.randomUUID(), T0);
+        confirmed.cancel(T0.plusMinutes(1));
+        assertEquals(OrderStatus.CANCELLED, confirmed.status());
+        for (OrderStatus next : OrderStatus.values()) {
+            assertFalse(OrderStatus.CANCELLED.canBecome(next));
+        }
+    }
+
+    @Test
+    void anUnpaidOrderEndsExpiredOrFailedButIsNotConfirmedWithoutItsPayment() {
+        assertTrue(OrderStatus.PENDING_PAYMENT.canBecome(OrderStatus.FAILED));
+        assertThrows(IllegalArgumentException.class, () -> order().end(OrderStatus.CONFIRMED));
+        Order failed = order();
+        failed.end(OrderStatus.FAILED);
+        assertEquals(OrderStatus.FAILED, failed.status());
     }
 }

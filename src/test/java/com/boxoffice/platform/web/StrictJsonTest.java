@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.boxoffice.catalog.boundary.MovieRequest;
-import com.boxoffice.catalog.boundary.TheatreRequest;
+import com.boxoffice.catalog.control.MovieRequest;
+import com.boxoffice.catalog.control.TheatreRequest;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;

@@ -8,7 +8,6 @@ import com.boxoffice.account.control.Accounts;
 import com.boxoffice.catalog.control.ShowCatalog;
 import com.boxoffice.catalog.control.ShowSeating;
 import com.boxoffice.platform.security.Caller;
-import com.boxoffice.seating.boundary.HoldView;
 import com.boxoffice.support.Deployments;
 import com.boxoffice.support.Shows;
 import jakarta.annotation.Resource;
@@ -91,14 +90,14 @@ class HoldExpiryIT {
     @Test
     void aRedisHoldsSeatsComeFreeWhenItsTimeRunsOut() throws Exception {
         List<String> seats = List.of(show.layout().seats().get(0).seatId(), show.layout().seats().get(1).seatId());
-        HoldView hold = holds.create(caller, show.showId(), seats, Duration.ofSeconds(2));
-        assertEquals("ACTIVE", hold.status());
+        Hold hold = holds.create(caller, show.showId(), seats, Duration.ofSeconds(2));
+        assertEquals(HoldStatus.ACTIVE, hold.storedStatus());
         assertTrue(occupancy.of(show, null).held().containsAll(seats));
 
         Thread.sleep(Duration.between(Instant.now(), hold.expiresAt()).toMillis() + 300);
         ShowOccupancy after = occupancy.of(show, null);
         assertFalse(after.held().contains(seats.get(0)), "seats free with no request made");
-        assertEquals("EXPIRED", holds.get(caller, hold.holdId()).status());
+        assertEquals(HoldStatus.EXPIRED, holds.get(caller, hold.holdId()).statusAt(Instant.now()));
 
         sweeper.sweep();
         assertEquals(HoldStatus.EXPIRED, records.find(hold.holdId()).orElseThrow().storedStatus());
@@ -107,7 +106,7 @@ class HoldExpiryIT {
     @Test
     void aDatabaseHoldsSeatsComeFreeWhenItsTimeRunsOut() throws Exception {
         String seat = show.layout().seats().get(5).seatId();
-        HoldRecord hold = new HoldRecord(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
+        Hold hold = new Hold(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
                 List.of(seat), HoldStatus.ACTIVE, LockBackend.DATABASE, new BigDecimal("100.00"),
                 Instant.now().plusSeconds(2), null);
         assertTrue(database.take(hold).granted());
@@ -115,7 +114,7 @@ class HoldExpiryIT {
 
         Thread.sleep(2300);
         assertTrue(records.activeOfShow(show.showId()).stream().noneMatch(h -> h.holdId().equals(hold.holdId())));
-        HoldRecord next = new HoldRecord(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
+        Hold next = new Hold(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
                 List.of(seat), HoldStatus.ACTIVE, LockBackend.DATABASE, new BigDecimal("100.00"),
                 Instant.now().plusSeconds(60), null);
         assertTrue(database.take(next).granted(), "the expired hold no longer counts");
@@ -128,10 +127,10 @@ class HoldExpiryIT {
     void theSweepDeletesTheSeatRowsOfExpiredDatabaseHoldsOnly() throws Exception {
         String otherEmail = "expiry-" + UUID.randomUUID() + "@example.com";
         UUID other = accounts.register(otherEmail, "password1", "Other", null).userId();
-        HoldRecord expiring = new HoldRecord(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
+        Hold expiring = new Hold(UUID.randomUUID(), show.showId(), UUID.fromString(caller.userId()),
                 List.of(show.layout().seats().get(7).seatId()), HoldStatus.ACTIVE, LockBackend.DATABASE,
                 new BigDecimal("100.00"), Instant.now().plusSeconds(2), null);
-        HoldRecord lasting = new HoldRecord(UUID.randomUUID(), show.showId(), other,
+        Hold lasting = new Hold(UUID.randomUUID(), show.showId(), other,
                 List.of(show.layout().seats().get(8).seatId()), HoldStatus.ACTIVE, LockBackend.DATABASE,
                 new BigDecimal("100.00"), Instant.now().plusSeconds(60), null);
         assertTrue(database.take(expiring).granted());
@@ -153,7 +152,7 @@ class HoldExpiryIT {
             jedis.del(key); // as for a show this Redis has not seen yet
         }
         String seat = show.layout().seats().get(3).seatId();
-        HoldView hold = holds.create(caller, show.showId(), List.of(seat), Duration.ofSeconds(60));
+        Hold hold = holds.create(caller, show.showId(), List.of(seat), Duration.ofSeconds(60));
         try (Jedis jedis = redisPool.getResource()) {
             assertTrue(jedis.sismember(key, RedisKeys.COMPLETE), "rebuilt from PostgreSQL for the hold");
             assertEquals(dayAfterStart, System.currentTimeMillis() + jedis.pttl(key), 5_000, "rebuilt");

@@ -3,7 +3,7 @@ package com.boxoffice.seating.control;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.boxoffice.catalog.boundary.CategoryPrice;
+import com.boxoffice.catalog.control.CategoryPrice;
 import com.boxoffice.catalog.control.LayoutBlock;
 import com.boxoffice.catalog.control.ScreenLayout;
 import com.boxoffice.catalog.control.ShowSeating;

@@ -1,7 +1,6 @@
 package com.boxoffice.seating.control;
 
 import com.boxoffice.platform.security.Caller;
-import com.boxoffice.seating.boundary.HoldView;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -12,7 +11,7 @@ public final class ShortHolds {
     private ShortHolds() {
     }
 
-    public static HoldView create(Holds holds, Caller caller, UUID showId, List<String> seats, Duration lifetime) {
+    public static Hold create(Holds holds, Caller caller, UUID showId, List<String> seats, Duration lifetime) {
         return holds.create(caller, showId, seats, lifetime);
     }
 }

@@ -1,8 +1,5 @@
 package com.boxoffice.ordering.control;
 
-import com.boxoffice.ordering.boundary.OrderView;
-import com.boxoffice.ordering.boundary.RefundView;
-import com.boxoffice.ordering.boundary.TicketView;
 import com.boxoffice.ordering.entity.Order;
 import com.boxoffice.ordering.entity.OrderStatus;
 import com.boxoffice.ordering.entity.Payment;
@@ -14,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
@@ -21,9 +19,9 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Orders as clients see them, with their tickets and, once cancelled, their refund. */
+/** Reads orders with their tickets and refunds, two queries for any number of orders. */
 @ApplicationScoped
-public class OrderViews {
+public class OrderDetailsReader {
 
     @PersistenceContext(unitName = "boxoffice")
     EntityManager em;
@@ -31,11 +29,11 @@ public class OrderViews {
     @Inject
     Clock clock;
 
-    public OrderView of(Order order) {
+    public OrderDetails of(Order order) {
         return of(List.of(order)).get(0);
     }
 
-    public List<OrderView> of(List<Order> orders) {
+    public List<OrderDetails> of(List<Order> orders) {
         if (orders.isEmpty()) {
             return List.of();
         }
@@ -51,33 +49,33 @@ public class OrderViews {
                 .setParameter("ids", paymentIds).getResultList().stream()
                 .collect(Collectors.toMap(Payment::id, p -> p));
         OffsetDateTime now = Now.utc(clock);
-        return orders.stream().map(order -> view(order, tickets.getOrDefault(order.id(), List.of()),
+        return orders.stream().map(order -> details(order, tickets.getOrDefault(order.id(), List.of()),
                 order.paymentId() == null ? null : refunds.get(order.paymentId()), now)).toList();
     }
 
-    private static OrderView view(Order order, List<Ticket> tickets, Payment refunded, OffsetDateTime now) {
-        return new OrderView(order.id(), order.showId(), order.holdId(), order.seatIds(), order.statusAt(now).name(),
-                Money.rounded(order.totalAmount()), order.currency(),
-                new OrderView.CustomerView(order.customer().name(), order.customer().email(), order.customer().phone()),
+    private static OrderDetails details(Order order, List<Ticket> tickets, Payment refunded, OffsetDateTime now) {
+        return new OrderDetails(order.id(), order.showId(), order.holdId(), order.seatIds(), order.statusAt(now),
+                new Money(order.totalAmount(), order.currency()),
+                new OrderDetails.Buyer(order.customer().name(), order.customer().email(), order.customer().phone()),
                 order.createdAt().toInstant(), order.expiresAt().toInstant(), instant(order.confirmedAt()),
                 instant(order.cancelledAt()), order.paymentId(), refund(refunded),
-                tickets.stream().map(OrderViews::ticket).toList());
+                tickets.stream().map(OrderDetailsReader::ticket).toList());
     }
 
-    static TicketView ticket(Ticket ticket) {
-        return new TicketView(ticket.id(), ticket.seatId(), ticket.code(), ticket.status().name(), instant(ticket.usedAt()));
+    private static OrderDetails.IssuedTicket ticket(Ticket ticket) {
+        return new OrderDetails.IssuedTicket(ticket.id(), ticket.seatId(), ticket.code(), ticket.status(),
+                instant(ticket.usedAt()));
     }
 
-    private static RefundView refund(Payment payment) {
+    private static OrderDetails.Refund refund(Payment payment) {
         if (payment == null) {
             return null;
         }
         boolean done = payment.status() == PaymentStatus.REFUNDED || payment.status() == PaymentStatus.VOIDED;
-        return new RefundView(done ? "REFUNDED" : "PENDING", Money.rounded(payment.amount()),
-                done ? instant(payment.refundedAt()) : null);
+        return new OrderDetails.Refund(done, new Money(payment.amount(), payment.currency()), done ? instant(payment.refundedAt()) : null);
     }
 
-    private static java.time.Instant instant(OffsetDateTime time) {
+    private static Instant instant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 

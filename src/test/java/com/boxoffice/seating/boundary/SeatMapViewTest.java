@@ -1,17 +1,18 @@
-package com.boxoffice.seating.control;
+package com.boxoffice.seating.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.boxoffice.catalog.boundary.CategoryPrice;
+import com.boxoffice.catalog.control.CategoryPrice;
 import com.boxoffice.catalog.control.LayoutBlock;
 import com.boxoffice.catalog.control.ScreenLayout;
 import com.boxoffice.catalog.control.ShowSeating;
 import com.boxoffice.catalog.entity.SeatCategory;
 import com.boxoffice.catalog.entity.ShowStatus;
-import com.boxoffice.seating.boundary.SeatMapView;
-import com.boxoffice.seating.boundary.SeatStatus;
+import com.boxoffice.seating.control.SeatMap;
+import com.boxoffice.seating.control.SeatStatus;
+import com.boxoffice.seating.control.ShowOccupancy;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-class SeatMapsTest {
+class SeatMapViewTest {
 
     private final ShowSeating show = new ShowSeating(UUID.randomUUID(), UUID.randomUUID(), ShowStatus.SCHEDULED,
             Instant.now().plusSeconds(3600),
@@ -29,7 +30,7 @@ class SeatMapsTest {
     @Test
     void marksHeldAndBookedSeatsAndTheCallersOwn() {
         ShowOccupancy occupancy = new ShowOccupancy(Set.of("A1", "A2"), Set.of("A1"), Set.of("B4"));
-        SeatMapView map = SeatMaps.build(show, occupancy);
+        SeatMapView map = SeatMapView.of(new SeatMap(show, occupancy));
         SeatMapView.SeatView a1 = map.rows().get(0).seats().get(0);
         SeatMapView.SeatView a2 = map.rows().get(0).seats().get(1);
         SeatMapView.SeatView b4 = map.rows().get(1).seats().get(2);
@@ -45,7 +46,7 @@ class SeatMapsTest {
 
     @Test
     void anonymousCallersOwnNothingAndAislesStayGaps() {
-        SeatMapView map = SeatMaps.build(show, new ShowOccupancy(Set.of("A1"), Set.of(), Set.of()));
+        SeatMapView map = SeatMapView.of(new SeatMap(show, new ShowOccupancy(Set.of("A1"), Set.of(), Set.of())));
         assertFalse(map.rows().get(0).seats().get(0).heldByYou());
         assertEquals(List.of(1, 2, 4), map.rows().get(0).seats().stream().map(SeatMapView.SeatView::number).toList());
     }

@@ -1,4 +1,4 @@
-package com.boxoffice.catalog.boundary;
+package com.boxoffice.catalog.control;
 
 import com.boxoffice.platform.web.StrictJson;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;

@@ -1,4 +1,4 @@
-package com.boxoffice.catalog.boundary;
+package com.boxoffice.catalog.control;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

@@ -1,4 +1,4 @@
-package com.boxoffice.seating.boundary;
+package com.boxoffice.seating.control;
 
 public enum SeatStatus {
     AVAILABLE, HELD, BOOKED

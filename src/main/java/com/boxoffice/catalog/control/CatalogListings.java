@@ -1,10 +1,5 @@
 package com.boxoffice.catalog.control;
 
-import com.boxoffice.catalog.boundary.CategoryPrice;
-import com.boxoffice.catalog.boundary.MovieView;
-import com.boxoffice.catalog.boundary.ShowView;
-import com.boxoffice.catalog.boundary.TheatreSummary;
-import com.boxoffice.catalog.boundary.TheatreView;
 import com.boxoffice.catalog.entity.Movie;
 import com.boxoffice.catalog.entity.SeatCategory;
 import com.boxoffice.catalog.entity.Show;
@@ -15,36 +10,36 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 
-/** Entities to the records the API answers with. */
-final class CatalogViews {
+/** Entities to the records the catalog answers with (read inside the transaction that loaded them). */
+final class CatalogListings {
 
-    private CatalogViews() {
+    private CatalogListings() {
     }
 
-    static MovieView movie(Movie m) {
-        return new MovieView(m.id(), m.title(), m.about(), m.thumbnailUrl(), oneDecimal(m.rating()), m.durationMins(),
+    static MovieListing movie(Movie m) {
+        return new MovieListing(m.id(), m.title(), m.about(), m.thumbnailUrl(), oneDecimal(m.rating()), m.durationMins(),
                 m.ageRating(), m.releaseDate(), m.language(), m.format(), m.genres());
     }
 
-    static TheatreView theatre(Theatre t, ScreenLayouts layouts) {
-        return new TheatreView(t.id(), t.name(), t.address(), t.city(), coordinate(t.geoLat()), coordinate(t.geoLng()),
+    static TheatreListing theatre(Theatre t, ScreenLayouts layouts) {
+        return new TheatreListing(t.id(), t.name(), t.address(), t.city(), coordinate(t.geoLat()), coordinate(t.geoLng()),
                 t.cancellationAvailable(), t.screens().stream()
                 .sorted(java.util.Comparator.comparing(com.boxoffice.catalog.entity.Screen::name))
-                .map(s -> new TheatreView.ScreenView(s.id(), s.name(), layouts.of(s).capacity()))
+                .map(s -> new TheatreListing.ScreenCapacity(s.id(), s.name(), layouts.of(s).capacity()))
                 .toList());
     }
 
-    static TheatreSummary theatreSummary(Theatre t) {
-        return new TheatreSummary(t.id(), t.name(), t.address(), t.city(), coordinate(t.geoLat()), coordinate(t.geoLng()),
+    static TheatreLocation location(Theatre t) {
+        return new TheatreLocation(t.id(), t.name(), t.address(), t.city(), coordinate(t.geoLat()), coordinate(t.geoLng()),
                 t.cancellationAvailable());
     }
 
-    static ShowView show(Show s, int availableSeats) {
+    static ShowListing show(Show s, int availableSeats) {
         List<CategoryPrice> prices = prices(s.prices());
         BigDecimal lowest = prices.stream().map(CategoryPrice::price).min(BigDecimal::compareTo).orElse(null);
-        return new ShowView(s.id(), s.movie().id(), s.movie().title(), theatreSummary(s.screen().theatre()),
+        return new ShowListing(s.id(), s.movie().id(), s.movie().title(), location(s.screen().theatre()),
                 s.screen().id(), s.screen().name(), s.startTime().toInstant(), s.endTime().toInstant(), lowest,
-                prices, s.status().name(), availableSeats);
+                prices, s.status(), availableSeats);
     }
 
     /** Most premium category first, amounts with two decimals. */

@@ -1,0 +1,90 @@
+package com.boxoffice.ordering;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.boxoffice.ordering.boundary.OrderView;
+import com.boxoffice.support.BoxofficeClient;
+import com.boxoffice.support.Database;
+import com.boxoffice.support.Deployments;
+import com.boxoffice.support.Mailbox;
+import com.boxoffice.support.Shows;
+import com.boxoffice.support.Users;
+import com.boxoffice.ordering.boundary.CustomerDetails;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What one purchase asks of PostgreSQL, everything included: the hold, the order and the payment (each with
+ * its Idempotency-Key), the tickets, the outbox relay and the confirmation email's bookkeeping, as
+ * {@code pg_stat_database} counts committed and rolled-back transactions of the service's database. Purchases
+ * run one at a time; the transactions an idle server makes over the same time (its periodic tasks) are measured
+ * first and taken off. A count, not a timing: what it says does not depend on the machine's speed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PurchaseCostIT {
+
+    private static final int PURCHASES = 20;
+    /** A backend reports its counts when it goes idle, at most once a second and at the latest after ten. */
+    private static final Duration REPORTED = Duration.ofSeconds(11);
+    /**
+     * Measured 10.2 (12.4 before the order's key, change and answer became one transaction and the payment lost its
+     * authorization step): hold 1, order 1, payment 4 plus the sandbox provider's own 2, relay 1, email 1. Fails on
+     * any transaction added to a purchase.
+     */
+    private static final double MAX_TRANSACTIONS_PER_PURCHASE = 11;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aPurchaseCostsAKnownNumberOfTransactions() throws Exception {
+        BoxofficeClient buyer = BoxofficeClient.as(Users.newUser());
+        String show = Shows.fresh();
+        buy(buyer, show, "A1", "warm-up@example.com"); // first use of every path: caches, prepared statements
+        Thread.sleep(REPORTED.toMillis());
+
+        long idleFrom = transactions();
+        long idleStart = System.nanoTime();
+        Thread.sleep(REPORTED.toMillis()); // the server does only its periodic work meanwhile
+        double idlePerSecond = (transactions() - idleFrom) / seconds(idleStart);
+
+        long from = transactions();
+        long start = System.nanoTime();
+        for (int i = 0; i < PURCHASES; i++) {
+            String email = "cost-" + UUID.randomUUID() + "@example.com";
+            buy(buyer, show, (char) ('B' + i / 10) + String.valueOf(i % 10 + 1), email); // rows of ten seats
+            Mailbox.await(email, 1, 15_000);
+        }
+        Thread.sleep(REPORTED.toMillis());
+        double spent = transactions() - from - idlePerSecond * seconds(start);
+        double perPurchase = spent / PURCHASES;
+        System.out.printf("PostgreSQL transactions per purchase: %.1f (idle server: %.1f/s)%n", perPurchase,
+                idlePerSecond);
+        assertTrue(perPurchase > 0, "purchases were counted: " + perPurchase);
+        assertTrue(perPurchase <= MAX_TRANSACTIONS_PER_PURCHASE, "transactions per purchase: " + perPurchase);
+    }
+
+    private static void buy(BoxofficeClient buyer, String show, String seat, String email) {
+        UUID hold = buyer.hold(show, seat).holdId();
+        OrderView order = buyer.order(hold, new CustomerDetails("Cost", email, null), UUID.randomUUID().toString());
+        assertEquals("CONFIRMED", buyer.pay(order.orderId(), "tok_visa", UUID.randomUUID().toString()).status());
+    }
+
+    private static long transactions() {
+        return Database.count("SELECT xact_commit + xact_rollback FROM pg_stat_database WHERE datname = current_database()");
+    }
+
+    private static double seconds(long since) {
+        return (System.nanoTime() - since) / 1e9;
+    }
+}
