@@ -168,6 +168,8 @@ public final class FlashSale {
         results.add(redis);
         Result paced = openLoop("holds, Redis path, open loop @70%", PHASE_SECONDS, redis.rate() * 0.7);
         results.add(paced);
+        Result granted = closedLoop("granted holds (+release), Redis", PHASE_SECONDS, this::holdAndRelease);
+        results.add(granted);
         List<Result> floors = floorsOfARefusal();
         results.addAll(floors);
 
@@ -176,6 +178,7 @@ public final class FlashSale {
             results.forEach(r -> System.out.println(r.line()));
             System.out.printf("Redis path / trivial endpoint:     %5.1f%%%n", 100 * redis.rate() / ceiling.rate());
             printShares(floors, ceiling);
+            grantedShare(granted, redis);
             System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.p99());
             System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
             return;
@@ -185,6 +188,8 @@ public final class FlashSale {
         Thread.sleep(500);
         Result database = wrkHolds("holds, database path, closed loop", PHASE_SECONDS);
         results.add(database);
+        Result grantedOnDatabase = closedLoop("granted holds (+release), database", PHASE_SECONDS, this::holdAndRelease);
+        results.add(grantedOnDatabase);
         BenchRedis.start(); // empty, as after a restart: the server writes back what PostgreSQL knows
         Thread.sleep(3000);
         closedLoop("warm-up", 10, this::purchase);
@@ -198,6 +203,9 @@ public final class FlashSale {
         System.out.printf("Redis path / trivial endpoint:     %5.1f%%%n", 100 * redis.rate() / ceiling.rate());
         printShares(floors, ceiling);
         System.out.printf("Database path / Redis path:        %5.1f%%%n", 100 * database.rate() / redis.rate());
+        grantedShare(granted, redis);
+        System.out.printf("Granted, database / granted, Redis: %5.1f%%%n", 100 * grantedOnDatabase.ok() / grantedOnDatabase.seconds()
+                / (granted.ok() / granted.seconds()));
         System.out.printf("p99 at 70%% of the Redis rate:      %5.2f ms%n", paced.p99());
         System.out.printf("Seats in two active holds:         %d%n", doubleHolds());
         purchaseReport(purchases);
@@ -383,6 +391,30 @@ public final class FlashSale {
         } else {
             errors.increment();
         }
+    }
+
+    /**
+     * A hold of 1–4 seats of one of the large sale shows, released as soon as it is granted, so that the shows
+     * never fill and nearly every hold is granted: what a granted hold costs (two requests: hold and release).
+     */
+    private int holdAndRelease() throws Exception {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String token = tokens.get(random.nextInt(tokens.size()));
+        String show = saleShows.get(random.nextInt(saleShows.size()));
+        HttpResponse<String> hold = HTTP.send(seatRequest(show, token, 1 + random.nextInt(4)),
+                HttpResponse.BodyHandlers.ofString());
+        if (hold.statusCode() == 201) {
+            HTTP.send(HttpRequest.newBuilder(URI.create(server() + "/api/holds/" + field(hold.body(), "holdId")))
+                    .header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+        }
+        return hold.statusCode();
+    }
+
+    /** Granted holds per second against the refusals per second of the filled show, each from its own phase. */
+    private static void grantedShare(Result granted, Result refused) {
+        System.out.printf("Granted holds/s / refused holds/s: %5.1f%% (%.0f granted/s, %.0f refused/s)%n",
+                100 * (granted.ok() / granted.seconds()) / (refused.conflicts() / refused.seconds()),
+                granted.ok() / granted.seconds(), refused.conflicts() / refused.seconds());
     }
 
     private int hold() throws Exception {
