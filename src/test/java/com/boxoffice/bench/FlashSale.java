@@ -19,7 +19,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
@@ -74,6 +76,7 @@ public final class FlashSale {
     private final List<UUID> userIds = new ArrayList<>();
     private final List<String> saleShows = new ArrayList<>();
     private final LongAdder ticketsSold = new LongAdder();
+    private static final ConcurrentHashMap<Integer, LongAdder> OTHER_ANSWERS = new ConcurrentHashMap<>();
     private String showId;
     private String adminToken;
     private String screenId;
@@ -312,6 +315,7 @@ public final class FlashSale {
         workers.shutdown();
         workers.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
         double took = (System.nanoTime() - started) / 1e9;
+        System.out.printf("  %s: other answers %s%n", name, otherAnswers());
         return new Result(name, ok.sum() + conflicts.sum() + errors.sum(), ok.sum(), conflicts.sum(), errors.sum(),
                 took, latency);
     }
@@ -353,6 +357,7 @@ public final class FlashSale {
             throw new IllegalStateException("open loop did not finish");
         }
         double took = (System.nanoTime() - start) / 1e9;
+        System.out.printf("  %s: other answers %s%n", name, otherAnswers());
         return new Result(name, total, ok.sum(), conflicts.sum(), errors.sum(), took, latency);
     }
 
@@ -390,7 +395,15 @@ public final class FlashSale {
             conflicts.increment();
         } else {
             errors.increment();
+            OTHER_ANSWERS.computeIfAbsent(status, s -> new LongAdder()).increment();
         }
+    }
+
+    /** The answers other than 2xx and 409 of the Java-driven phase that just ended, by status (599: no answer). */
+    private static String otherAnswers() {
+        String counted = new TreeMap<>(OTHER_ANSWERS).toString();
+        OTHER_ANSWERS.clear();
+        return counted;
     }
 
     /**

@@ -63,11 +63,12 @@ public final class SecondServer {
         return "http://localhost:" + port;
     }
 
+    /** Its waits leave other threads' exceptions alone: a killed server breaks the mail server's connections. */
     public void start() throws Exception {
         ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", name, "--clean");
         builder.environment().putAll(settings);
         assertEquals(0, builder.inheritIO().start().waitFor(), "server start");
-        await(name + " ready").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+        await(name + " ready").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                 .ignoreException(IOException.class)
                 .until(() -> HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl() + "/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
@@ -85,7 +86,7 @@ public final class SecondServer {
         for (String pid : pids.split("\\s+")) {
             new ProcessBuilder("kill", "-9", pid).start().waitFor();
         }
-        await(name + " gone").atMost(Duration.ofSeconds(10))
+        await(name + " gone").dontCatchUncaughtExceptions().atMost(Duration.ofSeconds(10))
                 .until(() -> new ProcessBuilder("pgrep", "-f", "ws-server.jar " + name).start().waitFor() != 0);
     }
 
