@@ -9,7 +9,8 @@
 # BENCH_ONLY=purchases|holds|soak|overload|waiting-room (only the purchase phase; only the trivial and Redis hold
 # phases; the soak, see bench/soak.sh; holds offered at 1x, 2x and 3x their capacity, BENCH_OVERLOAD_SECONDS each
 # (30); a waiting room with a line of BENCH_LINE customers (50,000)), BENCH_RATE (soak: purchases started per second, default 50),
-# BENCH_PAYMENT_LATENCY_MS (sandbox provider latency per call, default 0),
+# BENCH_PAYMENT_LATENCY_MS (sandbox provider latency per call, default 0), BENCH_SMTP_PORT (the driver's SMTP server
+# that the servers send their emails to, 3925),
 # BENCH_COMPARE=<git ref>: afterwards build that commit beside the working tree and run the same driver against it,
 # back to back, so that a change is judged side by side on the same machine on the same day.
 set -euo pipefail
@@ -26,6 +27,9 @@ export BOXOFFICE_REDIS_URL=redis://127.0.0.1:$redis_port
 export BOXOFFICE_HOLD_RATE_LIMIT=0 BOXOFFICE_AUTH_RATE_LIMIT=0 BOXOFFICE_SAMPLE_DATA=false
 export BOXOFFICE_ACCESS_LOG=false BOXOFFICE_LOG_FORMAT=simple
 export BOXOFFICE_PAYMENT_SANDBOX_LATENCY_MS="${BENCH_PAYMENT_LATENCY_MS:-0}"
+# the confirmation emails go to a real SMTP server in the driver (its email lag is measured)
+smtp_port="${BENCH_SMTP_PORT:-3925}"
+export BOXOFFICE_SMTP_HOST=127.0.0.1 BOXOFFICE_SMTP_PORT="$smtp_port"
 mkdir -p target
 key=target/bench-jwt-key.pem
 [ -s "$key" ] || openssl genpkey -algorithm RSA -pkeyopt rsa_keygen_bits:2048 -out "$key" 2>/dev/null
@@ -60,7 +64,7 @@ drive() {
         -Dbench.warmup="${BENCH_WARMUP:-60}" -Dbench.seconds="${BENCH_SECONDS:-20}" \
         -Dbench.concurrency="${BENCH_CONCURRENCY:-48}" -Dbench.users="$users" \
         -Dbench.http2="${BENCH_HTTP2:-false}" -Dbench.only="${BENCH_ONLY:-all}" -Dbench.rate="${BENCH_RATE:-50}" \
-        -Dbench.overload.seconds="${BENCH_OVERLOAD_SECONDS:-30}"
+        -Dbench.overload.seconds="${BENCH_OVERLOAD_SECONDS:-30}" -Dbench.smtp.port="$smtp_port"
 }
 drive "working tree ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with changes'))"
 

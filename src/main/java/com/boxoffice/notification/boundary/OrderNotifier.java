@@ -12,7 +12,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Consumes the order-events queue. The message's transaction covers only its receipt: a failure thrown
+ * Consumes the order-events queue, with as many consumers as the activation spec allows
+ * ({@code BOXOFFICE_NOTIFY_CONSUMERS}). The message's transaction covers only its receipt: a failure thrown
  * from here rolls it back, so the engine redelivers it (up to the queue's count) and then moves it to the
  * exception destination. A message that is not a notification id fails at once, every time.
  */
@@ -36,14 +37,16 @@ public class OrderNotifier implements MessageListener {
     public void onMessage(Message message) {
         UUID notificationId;
         int deliveryCount;
+        boolean redelivered;
         try {
             notificationId = UUID.fromString(((TextMessage) message).getText());
             deliveryCount = message.propertyExists("JMSXDeliveryCount") ? message.getIntProperty("JMSXDeliveryCount") : 1;
+            redelivered = message.getJMSRedelivered() || deliveryCount > 1;
         } catch (ClassCastException | IllegalArgumentException | NullPointerException | JMSException e) {
             throw new IllegalArgumentException("Not a notification message: " + message, e);
         }
         try {
-            delivery.deliver(notificationId, deliveryCount);
+            delivery.deliver(notificationId, deliveryCount, redelivered);
         } catch (NotificationDelivery.DeliveryFailed e) {
             pauseBeforeRedelivery(deliveryCount);
             throw e;

@@ -1,25 +1,24 @@
 package com.boxoffice.notification.control;
 
-import com.boxoffice.notification.control.NotificationRecords.Kind;
-import com.boxoffice.ordering.control.OrderReceipts;
-import com.boxoffice.platform.database.SqlValues;
+import com.boxoffice.notification.control.MailsInFlight.Outgoing;
+import com.boxoffice.notification.control.MailsInFlight.SentMail;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends one notification, at most once: under the row's lock the status is checked, the mail sent and the
- * row marked SENT, so a duplicated or redelivered message finds it SENT and sends nothing. A failed send
- * counts the attempt (kept: this transaction commits) and throws, so the message is redelivered; on its
- * last delivery the row is marked FAILED for an admin to retry.
+ * Sends one notification, at most once, with no transaction open and no row locked while the mail is
+ * composed and sent, and one write when it went out (the row marked SENT). A message this server handed over
+ * itself comes with the mail to compose; any other (a duplicate, a redelivery, one swept up after a restart)
+ * is first checked against its row, so one found SENT sends nothing. Two messages of one notification on
+ * this server are never sent side by side, and one sent lately is only recorded again. A failed send counts
+ * the attempt and throws, so the message is redelivered; on its last delivery the row is marked FAILED for
+ * an admin to retry.
  */
 @ApplicationScoped
 public class NotificationDelivery {
@@ -33,11 +32,11 @@ public class NotificationDelivery {
         }
     }
 
-    @PersistenceContext(unitName = "boxoffice")
-    EntityManager em;
+    @Inject
+    NotificationRecords records;
 
     @Inject
-    OrderReceipts receipts;
+    MailsInFlight inFlight;
 
     @Inject
     EmailComposer composer;
@@ -52,38 +51,62 @@ public class NotificationDelivery {
     @Inject
     NotificationMetrics metrics;
 
-    @Transactional(value = Transactional.TxType.REQUIRES_NEW, dontRollbackOn = DeliveryFailed.class)
-    public void deliver(UUID notificationId, int deliveryCount) {
-        List<?> rows = em.createNativeQuery("SELECT order_id, kind, recipient, status FROM notifications"
-                + " WHERE notification_id = ? FOR UPDATE").setParameter(1, notificationId).getResultList();
-        if (rows.isEmpty()) {
+    /** {@code redelivered}: an earlier delivery of this very message may have sent the mail. */
+    public void deliver(UUID notificationId, int deliveryCount, boolean redelivered) {
+        if (!inFlight.startSending(notificationId)) {
+            LOG.fine("Notification " + notificationId + " is being sent by another consumer; duplicate message ignored");
+            return;
+        }
+        try {
+            Optional<SentMail> sent = inFlight.sentLately(notificationId);
+            if (sent.isEmpty()) {
+                Optional<Outgoing> outgoing = redelivered ? Optional.empty() : inFlight.outgoing(notificationId);
+                if (outgoing.isEmpty()) {
+                    outgoing = unsent(notificationId);
+                }
+                if (outgoing.isEmpty()) {
+                    return;
+                }
+                sent = Optional.of(send(notificationId, outgoing.get(), deliveryCount));
+                inFlight.sent(notificationId, sent.get());
+                metrics.sent();
+            }
+            records.sent(notificationId, sent.get().channel(), sent.get().subject());
+            inFlight.settled(notificationId);
+        } finally {
+            inFlight.stopSending(notificationId);
+        }
+    }
+
+    /** The mail of a notification this server has no record of, unless its row says it went out already. */
+    private Optional<Outgoing> unsent(UUID notificationId) {
+        Optional<NotificationRecords.Stored> stored = records.stored(notificationId);
+        if (stored.isEmpty()) {
             // Rows are committed before their message is sent, so this message is not of this database (a
             // server once pointed elsewhere, a restored store): dropped, not redelivered into the exception
             // destination, whose depth operators watch. Its own outbox re-queues whatever it never sent.
             LOG.warning("Message for notification " + notificationId + ", which this database does not have, dropped");
-            return;
+            return Optional.empty();
         }
-        Object[] row = (Object[]) rows.get(0);
-        if ("SENT".equals(row[3])) {
+        NotificationRecords.Stored row = stored.get();
+        if ("SENT".equals(row.status())) {
             LOG.fine("Notification " + notificationId + " was sent already; duplicate message ignored");
-            return;
+            inFlight.settled(notificationId);
+            return Optional.empty();
         }
+        return Optional.of(new Outgoing(row.kind(), row.recipient(), row.receipt()));
+    }
+
+    private SentMail send(UUID notificationId, Outgoing outgoing, int deliveryCount) {
         try {
-            MimeMessage message = composer.compose(notificationId, Kind.valueOf((String) row[1]),
-                    receipts.of(SqlValues.uuid(row[0])), (String) row[2]);
-            Mailer.Channel channel = mailer.send(message);
-            em.createNativeQuery("UPDATE notifications SET status = 'SENT', channel = ?, subject = ?, sent_at = now(),"
-                            + " attempts = attempts + 1, last_error = NULL WHERE notification_id = ?")
-                    .setParameter(1, channel.name()).setParameter(2, message.getSubject()).setParameter(3, notificationId)
-                    .executeUpdate();
-            metrics.sent();
+            MimeMessage message = composer.compose(notificationId, outgoing.kind(), outgoing.receipt(), outgoing.recipient());
+            return new SentMail(mailer.send(message), message.getSubject());
         } catch (MessagingException | RuntimeException e) {
             boolean last = deliveryCount >= maxDeliveries;
-            String error = String.valueOf(e.getMessage());
-            em.createNativeQuery("UPDATE notifications SET attempts = attempts + 1, last_error = ?,"
-                            + " status = CASE WHEN ? THEN 'FAILED' ELSE status END WHERE notification_id = ?")
-                    .setParameter(1, error.length() > 500 ? error.substring(0, 500) : error).setParameter(2, last)
-                    .setParameter(3, notificationId).executeUpdate();
+            records.attemptFailed(notificationId, String.valueOf(e.getMessage()), last);
+            if (last) {
+                inFlight.settled(notificationId);
+            }
             metrics.attemptFailed(last);
             throw new DeliveryFailed("Could not send notification " + notificationId + " (delivery " + deliveryCount
                     + " of " + maxDeliveries + ")", e);

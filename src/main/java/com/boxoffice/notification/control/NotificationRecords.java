@@ -3,7 +3,10 @@ package com.boxoffice.notification.control;
 import com.boxoffice.platform.paging.Page;
 import com.boxoffice.platform.paging.PageRequest;
 import com.boxoffice.platform.database.SqlValues;
+import com.boxoffice.ordering.control.OrderReceipts;
+import com.boxoffice.ordering.control.OrderReceipts.Receipt;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -30,13 +33,23 @@ public class NotificationRecords {
     @PersistenceContext(unitName = "boxoffice")
     EntityManager em;
 
-    /** In the order's transaction; a second event of the same kind for the order adds nothing. */
+    @Inject
+    OrderReceipts receipts;
+
+    /** What the notifier needs of a row it has no record of in memory: the row and, unless it was SENT, its receipt. */
+    public record Stored(Kind kind, String recipient, String status, Receipt receipt) {
+    }
+
+    /**
+     * In the order's transaction; a second event of the same kind for the order adds nothing. {@code origin} names
+     * the message store its message goes to.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(UUID orderId, Kind kind, String recipient) {
-        em.createNativeQuery("INSERT INTO notifications (notification_id, order_id, kind, recipient, status)"
-                        + " VALUES (?, ?, ?, ?, 'PENDING') ON CONFLICT (order_id, kind) DO NOTHING")
+    public void add(UUID orderId, Kind kind, String recipient, String origin) {
+        em.createNativeQuery("INSERT INTO notifications (notification_id, order_id, kind, recipient, status, origin)"
+                        + " VALUES (?, ?, ?, ?, 'PENDING', ?) ON CONFLICT (order_id, kind) DO NOTHING")
                 .setParameter(1, idOf(orderId, kind)).setParameter(2, orderId).setParameter(3, kind.name())
-                .setParameter(4, recipient).executeUpdate();
+                .setParameter(4, recipient).setParameter(5, origin).executeUpdate();
     }
 
     /** An order's notification of a kind has an id known without asking the database (one per order and kind). */
@@ -45,24 +58,55 @@ public class NotificationRecords {
     }
 
     /**
-     * Notifications to hand to the queue (again): written but never relayed within the grace period (the
-     * server stopped after the commit), or queued long ago and neither sent nor failed (the message was lost
-     * with a server's file store). A duplicate message is harmless: the notifier sends each one once.
+     * Claims the notifications to hand to the queue (again), marking them QUEUED to this origin so that no other
+     * server does the same: those of this origin written before it started ({@code startedAt}: the server stopped
+     * after the commit, perhaps before handing them over) or of no origin (written by hand, sent again by an
+     * admin's retry elsewhere), once {@code writtenBefore}; and anyone's still not sent at {@code lostBefore}
+     * after their last hand-over (the message must be lost with its server's store).
      */
-    public List<UUID> unrelayed(Instant writtenBefore, Instant queuedBefore) {
+    public List<UUID> claimUnrelayed(String origin, Instant startedAt, Instant writtenBefore, Instant lostBefore) {
         List<UUID> ids = new ArrayList<>();
-        for (Object id : em.createNativeQuery("SELECT notification_id FROM notifications WHERE (status = 'PENDING'"
-                        + " AND created_at < ?) OR (status = 'QUEUED' AND queued_at < ?) ORDER BY created_at LIMIT 200")
-                .setParameter(1, Timestamp.from(writtenBefore)).setParameter(2, Timestamp.from(queuedBefore))
+        for (Object id : em.createNativeQuery("UPDATE notifications SET status = 'QUEUED', queued_at = now(), origin = ?"
+                        + " WHERE notification_id IN (SELECT notification_id FROM notifications WHERE (status = 'PENDING'"
+                        + " AND (origin IS NULL OR (origin = ? AND created_at < ?)) AND created_at < ?)"
+                        + " OR (status IN ('PENDING', 'QUEUED') AND coalesce(queued_at, created_at) < ?)"
+                        + " ORDER BY created_at LIMIT 200 FOR UPDATE SKIP LOCKED) RETURNING notification_id")
+                .setParameter(1, origin).setParameter(2, origin).setParameter(3, Timestamp.from(startedAt))
+                .setParameter(4, Timestamp.from(writtenBefore)).setParameter(5, Timestamp.from(lostBefore))
                 .getResultList()) {
             ids.add(SqlValues.uuid(id));
         }
         return ids;
     }
 
-    public void queued(UUID id) {
-        em.createNativeQuery("UPDATE notifications SET status = 'QUEUED', queued_at = now() WHERE notification_id = ?"
-                + " AND status IN ('PENDING', 'QUEUED')").setParameter(1, id).executeUpdate();
+    /** In a transaction of its own, also when called by the notifier, whose transaction is the message's. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Stored> stored(UUID id) {
+        List<?> rows = em.createNativeQuery("SELECT order_id, kind, recipient, status FROM notifications"
+                + " WHERE notification_id = ?").setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(row -> {
+            Object[] values = (Object[]) row;
+            String status = (String) values[3];
+            return new Stored(Kind.valueOf((String) values[1]), (String) values[2], status,
+                    "SENT".equals(status) ? null : receipts.of(SqlValues.uuid(values[0])));
+        });
+    }
+
+    /** The mail went out. The only write of a notification sent as planned; a second call changes nothing. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void sent(UUID id, Mailer.Channel channel, String subject) {
+        em.createNativeQuery("UPDATE notifications SET status = 'SENT', channel = ?, subject = ?, sent_at = now(),"
+                        + " attempts = attempts + 1, last_error = NULL WHERE notification_id = ? AND status <> 'SENT'")
+                .setParameter(1, channel.name()).setParameter(2, subject).setParameter(3, id).executeUpdate();
+    }
+
+    /** A send failed: counted, and on the last delivery the notification is FAILED, for an admin to retry. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void attemptFailed(UUID id, String error, boolean last) {
+        em.createNativeQuery("UPDATE notifications SET attempts = attempts + 1, last_error = ?,"
+                        + " status = CASE WHEN ? THEN 'FAILED' ELSE status END WHERE notification_id = ? AND status <> 'SENT'")
+                .setParameter(1, error.length() > 500 ? error.substring(0, 500) : error).setParameter(2, last)
+                .setParameter(3, id).executeUpdate();
     }
 
     public Optional<Notification> find(UUID id) {
@@ -98,11 +142,11 @@ public class NotificationRecords {
         return Page.of(items, page, ((Number) count.getSingleResult()).longValue());
     }
 
-    /** Makes a sent or failed notification go out again; false when one is on its way already. */
-    public boolean resend(UUID id) {
-        return em.createNativeQuery("UPDATE notifications SET status = 'PENDING', attempts = 0, last_error = NULL,"
-                + " queued_at = NULL WHERE notification_id = ? AND status IN ('SENT', 'FAILED')")
-                .setParameter(1, id).executeUpdate() == 1;
+    /** Makes a sent or failed notification go out again through this origin; false when one is on its way already. */
+    public boolean resend(UUID id, String origin) {
+        return em.createNativeQuery("UPDATE notifications SET status = 'QUEUED', attempts = 0, last_error = NULL,"
+                + " queued_at = now(), origin = ? WHERE notification_id = ? AND status IN ('SENT', 'FAILED')")
+                .setParameter(1, origin).setParameter(2, id).executeUpdate() == 1;
     }
 
     static Notification notification(Object[] row) {

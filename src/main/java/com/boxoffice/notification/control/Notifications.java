@@ -34,7 +34,7 @@ public class Notifications {
     /** Sends a failed (or sent) notification again; one still on its way answers 409. */
     public Notification retry(UUID id) {
         records.find(id).orElseThrow(() -> new NotFound("Notification"));
-        if (!records.resend(id)) {
+        if (!records.resend(id, relay.origin())) {
             throw new ApiException(ErrorCode.NOTIFICATION_IN_PROGRESS, "This notification is on its way already");
         }
         relay.relay(id);

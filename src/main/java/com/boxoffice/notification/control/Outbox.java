@@ -1,5 +1,6 @@
 package com.boxoffice.notification.control;
 
+import com.boxoffice.notification.control.MailsInFlight.Outgoing;
 import com.boxoffice.notification.control.NotificationRecords.Kind;
 import com.boxoffice.ordering.control.OrderCancelled;
 import com.boxoffice.ordering.control.OrderConfirmed;
@@ -11,7 +12,7 @@ import jakarta.inject.Inject;
 /**
  * Order events become notification rows in the order's own transaction (no order confirmed or cancelled
  * without its message, even if the server stops right after the commit), and are relayed to the queue
- * once that transaction committed.
+ * once that transaction committed, with what the mail says when the event carries it.
  */
 @ApplicationScoped
 public class Outbox {
@@ -23,18 +24,20 @@ public class Outbox {
     NotificationRelay relay;
 
     void confirmed(@Observes OrderConfirmed event) {
-        records.add(event.orderId(), Kind.ORDER_CONFIRMED, event.customerEmail());
+        records.add(event.orderId(), Kind.ORDER_CONFIRMED, event.customerEmail(), relay.origin());
     }
 
     void cancelled(@Observes OrderCancelled event) {
-        records.add(event.orderId(), Kind.ORDER_CANCELLED, event.customerEmail());
+        records.add(event.orderId(), Kind.ORDER_CANCELLED, event.customerEmail(), relay.origin());
     }
 
     void relayConfirmed(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderConfirmed event) {
-        relay.relaySoon(event.orderId(), Kind.ORDER_CONFIRMED);
+        relay.relaySoon(NotificationRecords.idOf(event.orderId(), Kind.ORDER_CONFIRMED),
+                new Outgoing(Kind.ORDER_CONFIRMED, event.customerEmail(), event.receipt()));
     }
 
     void relayCancelled(@Observes(during = TransactionPhase.AFTER_SUCCESS) OrderCancelled event) {
-        relay.relaySoon(event.orderId(), Kind.ORDER_CANCELLED);
+        relay.relaySoon(NotificationRecords.idOf(event.orderId(), Kind.ORDER_CANCELLED),
+                new Outgoing(Kind.ORDER_CANCELLED, event.customerEmail(), null));
     }
 }

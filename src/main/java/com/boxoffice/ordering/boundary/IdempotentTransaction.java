@@ -2,6 +2,7 @@ package com.boxoffice.ordering.boundary;
 
 import com.boxoffice.ordering.control.IdempotencyKeys;
 import com.boxoffice.ordering.control.RequestInProgress;
+import com.boxoffice.ordering.control.RequestKey;
 import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.web.JsonbSettings;
@@ -24,7 +25,7 @@ public class IdempotentTransaction {
     @Transactional
     public Response run(UUID userId, String key, String fingerprint, Duration wait, Supplier<Response> call) {
         IdempotencyKeys.Claim claim = keys.claimInTransaction(userId, key, fingerprint,
-                IdempotentRequests.LEASE_SECONDS, wait);
+                RequestKey.LEASE_SECONDS, wait);
         if (claim instanceof IdempotencyKeys.Replay replay) {
             return IdempotentRequests.replay(replay);
         }

@@ -135,8 +135,8 @@ public class OrderResource {
                             @Parameter(description = KEY) @HeaderParam(IdempotentRequests.HEADER) String key) {
         Caller caller = Caller.of(security);
         UUID id = Ids.parse(orderId, "Order");
-        return idempotent.run(caller, key, "POST /orders/" + id + "/confirm-payment", body,
-                () -> Response.ok(OrderView.of(checkout.confirm(caller, id, body.value()))).build());
+        return idempotent.runAcrossTransactions(caller, key, "POST /orders/" + id + "/confirm-payment", body, OrderView::of,
+                requestKey -> Response.ok(OrderView.of(checkout.confirm(caller, id, body.value(), requestKey))).build());
     }
 
     @POST

@@ -6,6 +6,7 @@ import com.boxoffice.ordering.gateway.ChargeRequest;
 import com.boxoffice.ordering.gateway.GatewayTimeout;
 import com.boxoffice.ordering.gateway.PaymentGateway;
 import com.boxoffice.ordering.gateway.PaymentGateways;
+import com.boxoffice.platform.concurrent.Signals;
 import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.security.Caller;
@@ -46,6 +47,9 @@ public class Checkout {
     OrderMetrics metrics;
 
     @Inject
+    Signals signals;
+
+    @Inject
     Clock clock;
 
     /** How long a hold is kept for a payment in flight, and how long no second payment may start. */
@@ -63,58 +67,82 @@ public class Checkout {
         windowSeconds = window.toSeconds();
     }
 
+    /** Pays for the order, for a request without an Idempotency-Key. */
     public OrderDetails confirm(Caller caller, UUID orderId, PaymentMethod method) {
+        return confirm(caller, orderId, method, RequestKey.none());
+    }
+
+    /**
+     * Pays for the order. A second request for an order whose payment runs (or with the Idempotency-Key of a
+     * running request) waits for it to end, then answers as it does; 409 {@code REQUEST_IN_PROGRESS} only when it
+     * is still running at the deadline.
+     */
+    public OrderDetails confirm(Caller caller, UUID orderId, PaymentMethod method, RequestKey<OrderDetails> key) {
         long deadline = System.nanoTime() + waitMillis * 1_000_000;
+        boolean lastLook = false;
         while (true) {
-            PaymentSteps.Start start = steps.start(caller, orderId, method, Duration.ofSeconds(windowSeconds));
+            Signals.Signal ended = signals.watch(paymentOf(orderId));
+            PaymentSteps.Start start;
+            try {
+                start = steps.start(caller, orderId, method, Duration.ofSeconds(windowSeconds), key);
+            } catch (PaymentSteps.Busy | RequestKey.Running e) {
+                if (lastLook) {
+                    throw new RequestInProgress("A payment for this order is in progress");
+                }
+                lastLook = !ended.await(deadline);
+                continue;
+            }
             if (start instanceof PaymentSteps.Started started) {
-                return pay(started);
+                try {
+                    return pay(started, key);
+                } finally {
+                    signals.fire(paymentOf(orderId));
+                }
             }
             if (start instanceof PaymentSteps.AlreadyConfirmed confirmed) {
                 return confirmed.order();
             }
-            if (start instanceof PaymentSteps.Refused refused) {
-                if (refused.expiredNow()) {
-                    metrics.expired(1);
-                }
-                throw refused.reason();
+            PaymentSteps.Refused refused = (PaymentSteps.Refused) start;
+            if (refused.expiredNow()) {
+                metrics.expired(1);
             }
-            if (System.nanoTime() > deadline) {
-                throw new RequestInProgress("A payment for this order is in progress");
-            }
-            pause();
+            throw refused.reason();
         }
     }
 
-    private OrderDetails pay(PaymentSteps.Started started) {
+    private static String paymentOf(UUID orderId) {
+        return "payment of order " + orderId;
+    }
+
+    private OrderDetails pay(PaymentSteps.Started started, RequestKey<OrderDetails> key) {
         PaymentGateway gateway = gateways.current();
         long begun = System.nanoTime();
         Charge charge;
         try {
             charge = authorize(gateway, started.charge());
             if (charge.declined()) {
-                steps.declined(started.orderId(), started.paymentId(), charge, since(begun));
+                PaymentDeclined declined = steps.declined(started, charge, since(begun), key);
                 metrics.declined();
                 String declineCode = charge.declineCode();
                 LOG.info(() -> "Payment " + started.paymentId() + " for order " + started.orderId() + " declined: "
                         + declineCode);
-                throw new PaymentDeclined(charge.declineCode());
+                throw declined;
             }
             // no transaction here: the payment window is known, and the sale's own checks under its locks decide
             // the rest (a hold released meanwhile is refunded)
             if (!started.keptAt(clock.instant())) {
-                throw giveBack(started, OrderStatus.EXPIRED, PaymentSteps.holdExpired());
+                throw giveBack(started, OrderStatus.EXPIRED, PaymentSteps.holdExpired(), key);
             }
             charge = capture(gateway, started.charge().key()); // recorded with the sale
         } catch (GatewayTimeout e) {
-            steps.unknown(started.paymentId());
+            steps.unknown(started.paymentId(), key);
             throw new ApiException(ErrorCode.UNAVAILABLE, "The payment provider did not answer; the payment is being"
                     + " checked and will be confirmed or refunded");
         }
         Duration took = since(begun);
         metrics.paid(took);
         try {
-            OrderDetails order = steps.complete(started, charge, took);
+            OrderDetails order = steps.complete(started, charge, took, key);
             seats.saleCommitted(started.hold());
             metrics.confirmed();
             LOG.info(() -> "Order " + order.orderId() + " confirmed: seats " + String.join(",", order.seatIds())
@@ -122,15 +150,16 @@ public class Checkout {
             return order;
         } catch (SeatSales.HoldLapsed e) {
             throw giveBack(started, OrderStatus.EXPIRED, new HoldExpired(
-                    "The hold ran out during the payment; the payment was reversed"));
+                    "The hold ran out during the payment; the payment was reversed"), key);
         } catch (SeatsUnavailable e) {
-            throw giveBack(started, OrderStatus.FAILED, e);
+            throw giveBack(started, OrderStatus.FAILED, e, key);
         }
     }
 
     /** The sale will not happen: the order ends and the money goes back (now, or retried until it does). */
-    private ApiException giveBack(PaymentSteps.Started started, OrderStatus outcome, ApiException reason) {
-        steps.abandon(started.orderId(), started.paymentId(), outcome);
+    private ApiException giveBack(PaymentSteps.Started started, OrderStatus outcome, ApiException reason,
+                                  RequestKey<OrderDetails> key) {
+        steps.abandon(started, outcome, reason, key);
         if (outcome == OrderStatus.EXPIRED) {
             metrics.expired(1);
         } else {
@@ -160,14 +189,5 @@ public class Checkout {
 
     private static Duration since(long begun) {
         return Duration.ofNanos(System.nanoTime() - begun);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new RequestInProgress("A payment for this order is in progress");
-        }
     }
 }

@@ -10,11 +10,12 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The idempotency_keys table. Each call commits on its own, before and after the request it guards runs,
- * so that concurrent requests with one key see each other.
+ * The idempotency_keys table. A key is claimed and answered in the transactions of the request it guards
+ * ({@link #claimInTransaction}); what is left for a request that failed commits on its own.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -52,7 +53,7 @@ public class IdempotencyKeys {
      * within {@code leaseSeconds} (its server stopped) may be taken over: the guarded operations check
      * their own state, so running one again is safe.
      */
-    public Claim claim(UUID userId, String key, String fingerprint, long leaseSeconds) {
+    private Claim claim(UUID userId, String key, String fingerprint, long leaseSeconds) {
         int inserted = em.createNativeQuery("INSERT INTO idempotency_keys (user_id, idempotency_key, fingerprint, status,"
                         + " locked_until) VALUES (?, ?, ?, 'IN_PROGRESS', clock_timestamp() + ? * interval '1 second')"
                         + " ON CONFLICT DO NOTHING")
@@ -112,25 +113,37 @@ public class IdempotencyKeys {
     /** The answer of a request claimed with {@link #claimInTransaction}, committed with its change. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void completeInTransaction(UUID userId, String key, int status, String body, String location) {
-        complete(userId, key, status, body, location);
-    }
-
-    /**
-     * A refusal of a request claimed with {@link #claimInTransaction}, whose transaction (and claim) rolled back:
-     * stored on its own so that a retry is answered the same, unless a request took the key meanwhile.
-     */
-    public void storeRefusal(UUID userId, String key, String fingerprint, int status, String body) {
-        em.createNativeQuery("INSERT INTO idempotency_keys (user_id, idempotency_key, fingerprint, status, response_status,"
-                        + " response_body) VALUES (?, ?, ?, 'COMPLETE', ?, ?) ON CONFLICT DO NOTHING")
-                .setParameter(1, userId).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, status)
-                .setParameter(5, body).executeUpdate();
-    }
-
-    public void complete(UUID userId, String key, int status, String body, String location) {
         em.createNativeQuery("UPDATE idempotency_keys SET status = 'COMPLETE', response_status = ?, response_body = ?,"
                         + " response_location = ?, locked_until = NULL WHERE user_id = ? AND idempotency_key = ?")
                 .setParameter(1, status).setParameter(2, body).setParameter(3, location)
                 .setParameter(4, userId).setParameter(5, key).executeUpdate();
+    }
+
+    /** A request claimed with {@link #claimInTransaction} ends with no answer to keep: the key is free again. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void releaseInTransaction(UUID userId, String key) {
+        release(userId, key);
+    }
+
+    /** A key for a request of several transactions, claimed and answered in them ({@link RequestKey}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public <T> RequestKey<T> requestKey(UUID userId, String key, String fingerprint, Duration wait, Function<T, Object> view) {
+        return new RequestKey<>(this, userId, key, fingerprint, wait, view);
+    }
+
+    /**
+     * A refusal stored on its own so that a retry is answered the same: of a request whose transaction (and claim)
+     * rolled back, unless a request took the key meanwhile; or, {@code overOwnClaim}, of a request whose claim
+     * committed in an earlier transaction of its own and is still there.
+     */
+    public void storeRefusal(UUID userId, String key, String fingerprint, int status, String body, boolean overOwnClaim) {
+        em.createNativeQuery("INSERT INTO idempotency_keys (user_id, idempotency_key, fingerprint, status, response_status,"
+                        + " response_body) VALUES (?, ?, ?, 'COMPLETE', ?, ?) ON CONFLICT (user_id, idempotency_key) DO UPDATE"
+                        + " SET status = 'COMPLETE', response_status = EXCLUDED.response_status, response_body ="
+                        + " EXCLUDED.response_body, locked_until = NULL WHERE idempotency_keys.status = 'IN_PROGRESS'"
+                        + " AND idempotency_keys.fingerprint = EXCLUDED.fingerprint AND ?")
+                .setParameter(1, userId).setParameter(2, key).setParameter(3, fingerprint).setParameter(4, status)
+                .setParameter(5, body).setParameter(6, overOwnClaim).executeUpdate();
     }
 
     /** The request failed in a way worth retrying (a server error): the key is free again. */

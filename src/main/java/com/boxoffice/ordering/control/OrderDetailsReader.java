@@ -33,6 +33,12 @@ public class OrderDetailsReader {
         return of(List.of(order)).get(0);
     }
 
+    /** An order written by the caller's transaction, with the tickets it issued: nothing is read back. */
+    public OrderDetails ofNew(Order order, List<Ticket> tickets) {
+        return details(order, tickets.stream().sorted(Comparator.comparing(Ticket::seatId, SEAT_ORDER)).toList(), null,
+                Now.utc(clock));
+    }
+
     public List<OrderDetails> of(List<Order> orders) {
         if (orders.isEmpty()) {
             return List.of();

@@ -26,6 +26,12 @@ public class OrderReceipts {
     @Inject
     ShowCatalog shows;
 
+    /** In the transaction that wrote the order: the show's facts come from the persistence context or its cache. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Receipt of(OrderDetails order) {
+        return new Receipt(order, shows.facts(order.showId()));
+    }
+
     @Transactional
     public Receipt of(UUID orderId) {
         Order order = em.find(Order.class, orderId);

@@ -24,22 +24,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The transactions of a payment, each short and on the order's row lock; the provider is called between
- * them, never while a lock is held.
+ * them, never while a lock is held. A payment that succeeds takes two: {@link #start} (the attempt recorded
+ * before the provider is asked) and {@link #complete}; the request's Idempotency-Key is claimed in the first
+ * and answered in the one that decides.
  */
 @ApplicationScoped
 @Transactional
 public class PaymentSteps {
 
     /** How a confirm request may go on. */
-    public sealed interface Start permits Started, AlreadyConfirmed, Busy, Refused {
+    public sealed interface Start permits Started, AlreadyConfirmed, Refused {
     }
 
-    /** A payment attempt is recorded and the hold kept for it: ask the provider. */
     /** A payment under way; its hold is kept (and no other payment starts) until {@code keptUntil}. */
     public record Started(UUID orderId, UUID paymentId, ChargeRequest charge, Hold hold, Instant keptUntil)
             implements Start {
@@ -53,8 +56,12 @@ public class PaymentSteps {
     public record AlreadyConfirmed(OrderDetails order) implements Start {
     }
 
-    /** Another payment of the order is running. */
-    public record Busy() implements Start {
+    /** Another payment of the order is running (thrown, so that the transaction and the key's claim roll back). */
+    public static final class Busy extends RuntimeException {
+
+        Busy() {
+            super(null, null, false, false);
+        }
     }
 
     /** The order cannot be paid; when the hold lapsed this step also marked it EXPIRED. */
@@ -71,13 +78,22 @@ public class PaymentSteps {
     OrderDetailsReader details;
 
     @Inject
+    OrderReceipts receipts;
+
+    @Inject
     Event<OrderConfirmed> confirmed;
 
     @Inject
     Clock clock;
 
-    /** Checks the order and its hold, keeps the hold for {@code window}, and records the attempt. */
-    public Start start(Caller caller, UUID orderId, PaymentMethod method, Duration window) {
+    /**
+     * Claims the key, checks the order and its hold, keeps the hold for {@code window}, and records the attempt.
+     *
+     * @throws Busy when another payment of the order runs
+     * @throws RequestKey.Running when another request with the key runs
+     */
+    public Start start(Caller caller, UUID orderId, PaymentMethod method, Duration window, RequestKey<OrderDetails> key) {
+        key.claim();
         Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
         if (order == null || !order.userId().toString().equals(caller.userId())) {
             throw new NotFound("Order");
@@ -85,23 +101,25 @@ public class PaymentSteps {
         OffsetDateTime now = now();
         switch (order.status()) {
             case CONFIRMED:
-                return new AlreadyConfirmed(details.of(order));
+                OrderDetails paid = details.of(order);
+                key.answer(paid);
+                return new AlreadyConfirmed(paid);
             case EXPIRED:
-                return new Refused(holdExpired(), false);
+                return refused(key, holdExpired(), false);
             case PENDING_PAYMENT:
                 break;
             default:
-                return new Refused(new ApiException(ErrorCode.ORDER_NOT_PAYABLE, "The order is " + order.status()
+                return refused(key, new ApiException(ErrorCode.ORDER_NOT_PAYABLE, "The order is " + order.status()
                         .name().toLowerCase() + " and cannot be paid", Map.of("status", order.status().name())), false);
         }
         if (order.payingAt(now)) {
-            return new Busy();
+            throw new Busy();
         }
         Hold hold = seats.find(order.holdId()).orElseThrow();
         OffsetDateTime until = now.plus(window);
         if (!hold.activeAt(now.toInstant()) || !orderId.equals(hold.orderId()) || !seats.keepUntil(hold, until.toInstant())) {
             order.end(OrderStatus.EXPIRED);
-            return new Refused(holdExpired(), true);
+            return refused(key, holdExpired(), true);
         }
         order.startPaying(until);
         Payment payment = new Payment(UUID.randomUUID(), orderId, method.kind(), method.token(),
@@ -112,17 +130,26 @@ public class PaymentSteps {
                 hold.expiresAt().isAfter(until.toInstant()) ? hold.expiresAt() : until.toInstant());
     }
 
-    /** Declined: the order may be paid again while its hold lasts. */
-    public void declined(UUID orderId, UUID paymentId, Charge charge, Duration took) {
-        Payment payment = em.find(Payment.class, paymentId);
-        payment.decline(charge.declineCode(), now());
-        payment.took(took.toMillis());
-        em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE).stopPaying();
+    private static Refused refused(RequestKey<OrderDetails> key, ApiException reason, boolean expiredNow) {
+        key.refuse(reason);
+        return new Refused(reason, expiredNow);
     }
 
-    /** The provider could not tell: the order stays locked for payment until settled later. */
-    public void unknown(UUID paymentId) {
+    /** Declined: the order may be paid again while its hold lasts. */
+    public PaymentDeclined declined(Started started, Charge charge, Duration took, RequestKey<OrderDetails> key) {
+        Payment payment = em.find(Payment.class, started.paymentId());
+        payment.decline(charge.declineCode(), now());
+        payment.took(took.toMillis());
+        em.find(Order.class, started.orderId(), LockModeType.PESSIMISTIC_WRITE).stopPaying();
+        PaymentDeclined declined = new PaymentDeclined(charge.declineCode());
+        key.refuse(declined);
+        return declined;
+    }
+
+    /** The provider could not tell: the order stays locked for payment until settled later; the key may be used again. */
+    public void unknown(UUID paymentId, RequestKey<OrderDetails> key) {
         em.find(Payment.class, paymentId).update(PaymentStatus.UNKNOWN, null, now());
+        key.release();
     }
 
     /**
@@ -130,31 +157,37 @@ public class PaymentSteps {
      * confirmed and the confirmation raised. Throws {@link SeatSales.HoldLapsed} or
      * {@link com.boxoffice.seating.control.SeatsUnavailable} and rolls back when the sale is refused.
      */
-    public OrderDetails complete(Started started, Charge charge, Duration took) {
+    public OrderDetails complete(Started started, Charge charge, Duration took, RequestKey<OrderDetails> key) {
         Order order = em.find(Order.class, started.orderId(), LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = now();
         if (order.status() != OrderStatus.PENDING_PAYMENT || !order.payingAt(now)) {
             throw new SeatSales.HoldLapsed(); // ended meanwhile, or this attempt outlived its time and is being settled
         }
         seats.sell(order.holdId(), order.id(), order.seatIds());
+        List<Ticket> tickets = new ArrayList<>();
         for (String seat : order.seatIds()) {
-            em.persist(new Ticket(UUID.randomUUID(), order.id(), order.showId(), seat, TicketCodes.next(), now));
+            Ticket ticket = new Ticket(UUID.randomUUID(), order.id(), order.showId(), seat, TicketCodes.next(), now);
+            em.persist(ticket);
+            tickets.add(ticket);
         }
         order.confirm(started.paymentId(), now);
         Payment payment = em.find(Payment.class, started.paymentId());
         payment.update(PaymentStatus.CAPTURED, charge.chargeId(), now);
         payment.took(took.toMillis());
-        confirmed.fire(new OrderConfirmed(order.id(), order.customer().email()));
-        return details.of(order);
+        OrderDetails paid = details.ofNew(order, tickets);
+        confirmed.fire(new OrderConfirmed(order.id(), order.customer().email(), receipts.of(paid)));
+        key.answer(paid);
+        return paid;
     }
 
     /** The sale was refused after the provider was asked: the order ends and the money is due back. */
-    public void abandon(UUID orderId, UUID paymentId, OrderStatus outcome) {
-        Order order = em.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+    public void abandon(Started started, OrderStatus outcome, ApiException reason, RequestKey<OrderDetails> key) {
+        Order order = em.find(Order.class, started.orderId(), LockModeType.PESSIMISTIC_WRITE);
         if (order.status() == OrderStatus.PENDING_PAYMENT) {
             order.end(outcome);
         }
-        em.find(Payment.class, paymentId).update(PaymentStatus.REFUND_DUE, null, now());
+        em.find(Payment.class, started.paymentId()).update(PaymentStatus.REFUND_DUE, null, now());
+        key.refuse(reason);
     }
 
     static HoldExpired holdExpired() {

@@ -20,6 +20,7 @@ import com.boxoffice.seating.control.ShortHolds;
 import com.boxoffice.support.Deployments;
 import com.boxoffice.support.Shows;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -67,6 +68,9 @@ class PaymentTimingIT {
     PaymentSteps steps;
 
     @Inject
+    IdempotencyKeys keys;
+
+    @Inject
     OrderHousekeeping housekeeping;
 
     @Inject
@@ -83,6 +87,9 @@ class PaymentTimingIT {
 
     @Resource(lookup = "jdbc/boxoffice")
     DataSource dataSource;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
 
     private Duration usualLatency;
     private Caller caller;
@@ -133,7 +140,7 @@ class PaymentTimingIT {
     @Test
     void aPaymentLeftHalfDoneIsGivenBack() throws Exception {
         OrderDetails order = order(Duration.ofSeconds(300));
-        PaymentSteps.Started started = (PaymentSteps.Started) steps.start(caller, order.orderId(), VISA, Duration.ofSeconds(60));
+        PaymentSteps.Started started = (PaymentSteps.Started) steps.start(caller, order.orderId(), VISA, Duration.ofSeconds(60), RequestKey.none());
         gateways.current().authorize(started.charge());
         gateways.current().capture(started.charge().key());
         // the server "stopped" here; its payment window then passes
@@ -193,6 +200,53 @@ class PaymentTimingIT {
             }
         }
         assertTrue(sold > 0 && expired > 0, "the sweep crossed the hold's end: " + sold + " sold, " + expired + " expired");
+    }
+
+    /**
+     * A second confirm of an order whose payment runs waits for it (woken by its end, not by polling) and answers
+     * the confirmed order; no second payment starts. With the running request's Idempotency-Key it replays that
+     * request's stored answer; with a different request under that key it is refused at once.
+     */
+    @Test
+    void aSecondConfirmWaitsForTheRunningPaymentAndAnswersAsItDid() throws Exception {
+        sandbox.latency(Duration.ofMillis(700));
+        OrderDetails order = order(Duration.ofSeconds(60));
+        UUID user = UUID.fromString(caller.userId());
+        String key = "pay-" + UUID.randomUUID();
+        RequestKey<OrderDetails> first = keys.requestKey(user, key, "confirm " + order.orderId(), Duration.ofSeconds(5),
+                paid -> paid.orderId().toString());
+        var running = executor.supplyAsync(() -> checkout.confirm(caller, order.orderId(), VISA, first));
+        Thread.sleep(300); // the first is with the provider now
+
+        ApiException reused = assertThrows(ApiException.class, () -> checkout.confirm(caller, order.orderId(), VISA,
+                keys.requestKey(user, key, "another request", Duration.ofSeconds(5), paid -> "")));
+        assertEquals("IDEMPOTENCY_KEY_REUSED", reused.code());
+        assertTrue(!running.isDone(), "refused without waiting");
+
+        var withoutKey = executor.supplyAsync(() -> checkout.confirm(caller, order.orderId(), VISA));
+        RequestKey.AnsweredBefore replayed = assertThrows(RequestKey.AnsweredBefore.class, () -> checkout.confirm(caller,
+                order.orderId(), VISA, keys.requestKey(user, key, "confirm " + order.orderId(), Duration.ofSeconds(5),
+                        paid -> paid.orderId().toString())));
+        OrderDetails paid = running.get();
+        assertEquals("CONFIRMED", paid.status().name());
+        assertEquals(200, replayed.replay().status());
+        assertEquals("\"" + order.orderId() + "\"", replayed.replay().body(), "the first request's answer");
+        assertEquals(paid.paymentId(), withoutKey.get().paymentId(), "the order as the running payment confirmed it");
+        assertEquals(1, count("SELECT count(*) FROM payments WHERE order_id = ?", order.orderId()), "one payment only");
+    }
+
+    /** A confirm that finds the payment still running at its deadline answers REQUEST_IN_PROGRESS, and nothing more happens. */
+    @Test
+    void aConfirmWaitingPastItsDeadlineIsToldTheRequestIsInProgress() throws Exception {
+        sandbox.latency(Duration.ofMillis(3500)); // authorize and capture: 7 s, past the 5 s wait
+        OrderDetails order = order(Duration.ofSeconds(60));
+        var running = executor.supplyAsync(() -> checkout.confirm(caller, order.orderId(), VISA));
+        Thread.sleep(300);
+        ApiException busy = assertThrows(ApiException.class, () -> checkout.confirm(caller, order.orderId(), VISA));
+        assertEquals("REQUEST_IN_PROGRESS", busy.code());
+        assertTrue(!running.isDone(), "the deadline came before the payment ended");
+        assertEquals("CONFIRMED", running.get().status().name());
+        assertEquals(1, count("SELECT count(*) FROM payments WHERE order_id = ?", order.orderId()));
     }
 
     private Caller anotherCustomer() {

@@ -1,0 +1,80 @@
+package com.boxoffice.notification.control;
+
+import com.boxoffice.notification.control.NotificationRecords.Kind;
+import com.boxoffice.ordering.control.OrderReceipts.Receipt;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What this server knows of the notifications it handed to its own queue, so that sending one reads nothing
+ * and writes once: the mail to compose (from the transaction that confirmed the order), which ones are being
+ * sent right now, and which were sent lately. A message without such a record here (a duplicate, a redelivery,
+ * one swept up after a restart) is checked against the database before anything is sent.
+ */
+@ApplicationScoped
+public class MailsInFlight {
+
+    /** A notification as its order's transaction wrote it; the receipt is absent when there were too many to keep. */
+    public record Outgoing(Kind kind, String recipient, Receipt receipt) {
+    }
+
+    /** A mail that went out, and how. */
+    public record SentMail(Mailer.Channel channel, String subject) {
+    }
+
+    private static final int MAX_KEPT = 20_000;
+
+    private final Map<UUID, Outgoing> handedOver = new ConcurrentHashMap<>();
+    private final Set<UUID> sending = ConcurrentHashMap.newKeySet();
+    private final Map<UUID, SentMail> sentLately = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, SentMail> eldest) {
+            return size() > MAX_KEPT;
+        }
+    });
+
+    void handedOver(UUID id, Outgoing outgoing) {
+        handedOver.put(id, handedOver.size() < MAX_KEPT ? outgoing : new Outgoing(outgoing.kind(), outgoing.recipient(), null));
+    }
+
+    boolean isHandedOver(UUID id) {
+        return handedOver.containsKey(id);
+    }
+
+    /** The mail as written, if this server handed it over and may send it without asking the database. */
+    Optional<Outgoing> outgoing(UUID id) {
+        return Optional.ofNullable(handedOver.get(id)).filter(outgoing -> outgoing.receipt() != null);
+    }
+
+    /** False when another consumer of this server sends it right now (its failure would be redelivered). */
+    boolean startSending(UUID id) {
+        return sending.add(id);
+    }
+
+    void stopSending(UUID id) {
+        sending.remove(id);
+    }
+
+    Optional<SentMail> sentLately(UUID id) {
+        return Optional.ofNullable(sentLately.get(id));
+    }
+
+    void sent(UUID id, SentMail mail) {
+        sentLately.put(id, mail);
+    }
+
+    /** Its row says SENT or FAILED: nothing more will be done with it here. */
+    void settled(UUID id) {
+        handedOver.remove(id);
+    }
+
+    int inFlight() {
+        return handedOver.size();
+    }
+}
