@@ -1,12 +1,12 @@
 -- The closed-loop phases of the flash-sale benchmark, for wrk (a C load generator whose own cost stays small
 -- next to the server's on a machine both share). Run by com.boxoffice.bench.Wrk:
 --   wrk -t2 -c48 -d20s -s bench/wrk/flash-sale.lua http://localhost:9280 -- trivial
---   wrk -t2 -c48 -d20s -s bench/wrk/flash-sale.lua http://localhost:9280 -- holds <tokens file> <show id> <rows> <seats a row>
+--   wrk -t2 -c48 -d20s -s bench/wrk/flash-sale.lua http://localhost:9280 -- holds <tokens file> <show id[,show id...]> <rows> <seats a row>
 --   wrk ... -- refused <tokens file> <show id> [one]
 --   wrk ... -- poll <tokens file> <movie id>
 -- "trivial" asks GET /api/time; "trivial-close" the same on a new connection each time (as every refused hold gets,
 -- since the server closes the connection after a 409); "holds" asks, as a random customer (one token a line of the
--- file), for 1-4 adjacent seats of one show; "refused" sends a hold with no seats, which the server refuses (400)
+-- file), for 1-4 adjacent seats of one show (of one of the shows, picked at random for each request); "refused" sends a hold with no seats, which the server refuses (400)
 -- after checking the token and reading the body, before any seat is looked at: the floor of a signed-in request
 -- ("one": always the first customer's token, which the server's cache of verified tokens then keeps); "poll" asks,
 -- as a random customer, for their place in the movie's waiting room (GET .../entries/me).
@@ -21,7 +21,7 @@ function setup(thread)
   table.insert(threads, thread)
 end
 
-local mode, tokens, show, rows, perRow, trivialRequest, oneToken, movie
+local mode, tokens, show, shows, rows, perRow, trivialRequest, oneToken, movie
 ok, conflicts, failed = 0, 0, 0
 
 function init(args)
@@ -40,6 +40,10 @@ function init(args)
     tokens[#tokens + 1] = line
   end
   show, rows, perRow = args[3], tonumber(args[4]), tonumber(args[5])
+  shows = {}
+  for id in string.gmatch(show or "", "[^,]+") do
+    shows[#shows + 1] = id
+  end
   if mode == "poll" then
     movie = args[3]
   end
@@ -76,7 +80,7 @@ function request()
   for n = first, first + count - 1 do
     seats[#seats + 1] = '"' .. label .. n .. '"'
   end
-  local body = '{"showId":"' .. show .. '","seatIds":[' .. table.concat(seats, ",") .. "]}"
+  local body = '{"showId":"' .. shows[math.random(#shows)] .. '","seatIds":[' .. table.concat(seats, ",") .. "]}"
   return wrk.format("POST", "/api/holds", {
     ["Content-Type"] = "application/json",
     ["Authorization"] = "Bearer " .. tokens[math.random(#tokens)],

@@ -1,6 +1,7 @@
 package com.boxoffice.notification.control;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.Authenticator;
@@ -11,12 +12,15 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sends mail through the SMTP server of {@code BOXOFFICE_SMTP_HOST}/{@code PORT} (optional user, password,
- * STARTTLS or TLS). Without a host, a message is logged instead of sent (development machines).
+ * STARTTLS or TLS), over one kept connection per sending thread. Without a host, a message is logged instead of
+ * sent (development machines).
  */
 @ApplicationScoped
 public class Mailer {
@@ -62,6 +66,8 @@ public class Mailer {
     String from;
 
     private Session session;
+    private final ThreadLocal<Transport> connections = new ThreadLocal<>();
+    private final Set<Transport> open = ConcurrentHashMap.newKeySet();
 
     @PostConstruct
     void connect() {
@@ -105,7 +111,55 @@ public class Mailer {
                     + String.join(", ", java.util.Arrays.stream(message.getAllRecipients()).map(Object::toString).toList()));
             return Channel.LOG;
         }
-        Transport.send(message);
+        message.saveChanges();
+        Transport transport = connection();
+        try {
+            transport.sendMessage(message, message.getAllRecipients());
+        } catch (MessagingException | RuntimeException e) {
+            drop(transport); // in an unknown state: the next mail opens a new one
+            throw e;
+        }
         return Channel.SMTP;
+    }
+
+    /**
+     * This thread's connection to the SMTP server, opened once and kept while the server keeps it (asked with a
+     * NOOP before each mail): a sale's mails do not each pay for a connection, a greeting and a farewell.
+     */
+    private Transport connection() throws MessagingException {
+        Transport transport = connections.get();
+        if (transport != null && transport.isConnected()) {
+            return transport;
+        }
+        if (transport != null) {
+            drop(transport);
+        }
+        transport = session.getTransport("smtp");
+        transport.connect();
+        connections.set(transport);
+        open.add(transport);
+        return transport;
+    }
+
+    private void drop(Transport transport) {
+        connections.remove();
+        open.remove(transport);
+        try {
+            transport.close();
+        } catch (MessagingException | RuntimeException e) {
+            // gone already
+        }
+    }
+
+    @PreDestroy
+    void closeConnections() {
+        for (Transport transport : open) {
+            try {
+                transport.close();
+            } catch (MessagingException | RuntimeException e) {
+                // gone already
+            }
+        }
+        open.clear();
     }
 }

@@ -12,6 +12,7 @@ import com.boxoffice.waitingroom.control.AdmissionGate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
@@ -117,7 +118,11 @@ public class Holds {
         return records.find(holdId).orElseThrow();
     }
 
-    /** Releasing a hold that already ended is harmless; a converted one belongs to an order. */
+    /**
+     * Releasing a hold that already ended is harmless; a converted one belongs to an order. One transaction: the
+     * hold is read and ended in it, the seats let go in between (Redis, or the database's seat rows).
+     */
+    @Transactional
     public void release(Caller caller, UUID holdId) {
         Hold hold = own(caller, holdId);
         if (!hold.releasable()) {

@@ -23,5 +23,12 @@ class QrCodesTest {
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(QrCodes.png(TicketCodes.next())));
         assertEquals(0, image.getWidth() % QrCodes.PIXELS_PER_MODULE);
         assertEquals(0xFFFFFFFF, image.getRGB(0, 0), "a white quiet zone");
+        int module = QrCodes.PIXELS_PER_MODULE;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                assertEquals(image.getRGB(x - x % module, y - y % module), image.getRGB(x, y),
+                        "pixel " + x + "," + y + " is of its module's colour");
+            }
+        }
     }
 }
