@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class PurchaseCostIT {
 
-    private static final int PURCHASES = 30;
+    private static final int PURCHASES = 40;
     /** Long enough to see the periodic tasks' bursts at their average rate. */
     private static final Duration IDLE = Duration.ofSeconds(25);
     /** A backend reports its counts when it goes idle, at most once a second and at the latest after ten. */
