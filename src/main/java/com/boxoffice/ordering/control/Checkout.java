@@ -81,16 +81,17 @@ public class Checkout {
         long deadline = System.nanoTime() + waitMillis * 1_000_000;
         boolean lastLook = false;
         while (true) {
-            Signals.Signal ended = signals.watch(paymentOf(orderId));
             PaymentSteps.Start start;
-            try {
-                start = steps.start(caller, orderId, method, Duration.ofSeconds(windowSeconds), key);
-            } catch (PaymentSteps.Busy | RequestKey.Running e) {
-                if (lastLook) {
-                    throw new RequestInProgress("A payment for this order is in progress");
+            try (Signals.Signal ended = signals.watch(paymentOf(orderId))) {
+                try {
+                    start = steps.start(caller, orderId, method, Duration.ofSeconds(windowSeconds), key);
+                } catch (PaymentSteps.Busy | RequestKey.Running e) {
+                    if (lastLook) {
+                        throw new RequestInProgress("A payment for this order is in progress");
+                    }
+                    lastLook = !ended.await(deadline);
+                    continue;
                 }
-                lastLook = !ended.await(deadline);
-                continue;
             }
             if (start instanceof PaymentSteps.Started started) {
                 try {

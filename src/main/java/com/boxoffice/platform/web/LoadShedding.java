@@ -1,9 +1,11 @@
 package com.boxoffice.platform.web;
 
 import com.boxoffice.platform.error.ErrorCode;
+import com.netflix.concurrency.limits.Limit;
 import com.netflix.concurrency.limits.Limiter;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
-import com.netflix.concurrency.limits.limiter.SimpleLimiter;
+import com.netflix.concurrency.limits.limiter.AbstractLimiter;
+import com.netflix.concurrency.limits.limiter.AbstractPartitionedLimiter;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -23,6 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code /api/time} and the long-lived seat-map streams (capped on their own) stay outside; health and
  * metrics are served outside the API. Runs after {@link BodyFirst} has the whole body, so a slow client's
  * upload does not count as the server's latency.
+ *
+ * <p>Checkout goes first: ordering held seats and paying for them ({@code POST /api/orders[/{id}/confirm-payment]})
+ * has a share of the limit of its own ({@code boxoffice.shedding.checkout-share}) that the rest cannot take, and is
+ * never refused for the wait before a thread. Shedding a customer who holds seats wastes the work that got them
+ * there and the seats for minutes; checkouts are as many as the holds that were let in, so they cannot flood.
  */
 public class LoadShedding extends HttpFilter {
 
@@ -46,19 +53,40 @@ public class LoadShedding extends HttpFilter {
     @ConfigProperty(name = "boxoffice.shedding.queue-delay-ms", defaultValue = "200")
     long queueDelayMillis;
 
+    /** The share of the limit kept for checkout, which the rest cannot take (checkout may take the rest's). */
+    @Inject
+    @ConfigProperty(name = "boxoffice.shedding.checkout-share", defaultValue = "0.5")
+    double checkoutShare;
+
     @Inject
     SheddingMetrics metrics;
 
     @Inject
     WorkQueueDelay queue;
 
-    private Limiter<Void> limiter;
+    private Limiter<Boolean> limiter;
 
     @Override
     public void init() {
-        limiter = SimpleLimiter.newBuilder().named("api").limit(Gradient2Limit.newBuilder()
-                .initialLimit(initialLimit).minLimit(minLimit).maxConcurrency(maxLimit).build()).build();
-        metrics.watch((SimpleLimiter<Void>) limiter);
+        limiter = limiter(Gradient2Limit.newBuilder().initialLimit(initialLimit).minLimit(minLimit).maxConcurrency(maxLimit)
+                .build(), checkoutShare);
+        metrics.watch((AbstractLimiter<Boolean>) limiter);
+    }
+
+    /** The API's limiter; its context says whether the request is a checkout. */
+    static Limiter<Boolean> limiter(Limit limit, double checkoutShare) {
+        return new PartitionedBuilder().named("api").limit(limit).partitionResolver(checkout -> checkout ? CHECKOUT : OTHER)
+                .partition(CHECKOUT, checkoutShare).partition(OTHER, 1 - checkoutShare).build();
+    }
+
+    private static final String CHECKOUT = "checkout";
+    private static final String OTHER = "other";
+
+    private static final class PartitionedBuilder extends AbstractPartitionedLimiter.Builder<PartitionedBuilder, Boolean> {
+        @Override
+        protected PartitionedBuilder self() {
+            return this;
+        }
     }
 
     @Override
@@ -68,7 +96,9 @@ public class LoadShedding extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        Optional<Limiter.Listener> admitted = queue.millis() > queueDelayMillis ? Optional.empty() : limiter.acquire(null);
+        boolean checkout = checkout(request);
+        Optional<Limiter.Listener> admitted = !checkout && queue.millis() > queueDelayMillis ? Optional.empty()
+                : limiter.acquire(checkout);
         if (admitted.isEmpty()) {
             metrics.shed();
             response.setHeader("Retry-After", "1");
@@ -89,6 +119,14 @@ public class LoadShedding extends HttpFilter {
                 listener.onSuccess();
             }
         }
+    }
+
+    static boolean checkout(HttpServletRequest request) {
+        if (!"POST".equals(request.getMethod())) {
+            return false;
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api/orders") || path.startsWith("/api/orders/") && path.endsWith("/confirm-payment");
     }
 
     private static boolean exempt(HttpServletRequest request) {

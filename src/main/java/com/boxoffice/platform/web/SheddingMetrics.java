@@ -1,6 +1,6 @@
 package com.boxoffice.platform.web;
 
-import com.netflix.concurrency.limits.limiter.SimpleLimiter;
+import com.netflix.concurrency.limits.limiter.AbstractLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -26,11 +26,11 @@ public class SheddingMetrics {
                 .build());
     }
 
-    void watch(SimpleLimiter<?> limiter) {
+    void watch(AbstractLimiter<?> limiter) {
         registry.gauge(Metadata.builder().withName("requests.limit")
-                .withDescription("The adaptive limit of API requests in flight").build(), limiter, SimpleLimiter::getLimit);
+                .withDescription("The adaptive limit of API requests in flight").build(), limiter, AbstractLimiter::getLimit);
         registry.gauge(Metadata.builder().withName("requests.inflight")
-                .withDescription("API requests in flight under the limit").build(), limiter, SimpleLimiter::getInflight);
+                .withDescription("API requests in flight under the limit").build(), limiter, AbstractLimiter::getInflight);
     }
 
     void shed() {
