@@ -227,14 +227,18 @@ public final class FlashSale {
     private Sale sale() throws Exception {
         ticketsSold.reset();
         SaleCosts costs = SaleCosts.begin(System.getProperty("bench.db"), SERVERS);
+        System.out.printf("(closed loop of purchases from %d ms", System.currentTimeMillis());
         Result purchases = closedLoop("purchases (hold, order, pay)", PHASE_SECONDS, this::purchase);
+        System.out.printf(" to %d ms)%n", System.currentTimeMillis());
         long tickets = ticketsSold.sum();
         System.out.println("Closed loop of purchases (the top rate):");
         costs.report();
         // 70% of the purchases completed per second at the top rate: what the server sustains, not what it refused
         SaleCosts pacedCosts = SaleCosts.begin(System.getProperty("bench.db"), SERVERS);
+        System.out.printf("(open loop of purchases from %d ms", System.currentTimeMillis()); // for samplers of CPU time
         Result paced = openLoop("purchases, open loop @70%", PHASE_SECONDS, 0.7 * purchases.ok() / purchases.seconds(),
                 this::purchase);
+        System.out.printf(" to %d ms)%n", System.currentTimeMillis());
         System.out.println("Open loop of purchases at 70% of the top rate:");
         pacedCosts.report();
         return new Sale(purchases, tickets, paced);

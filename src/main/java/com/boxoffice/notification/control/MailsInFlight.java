@@ -3,6 +3,7 @@ package com.boxoffice.notification.control;
 import com.boxoffice.notification.control.NotificationRecords.Kind;
 import com.boxoffice.ordering.control.OrderReceipts.Receipt;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,6 +32,7 @@ public class MailsInFlight {
     private static final int MAX_KEPT = 20_000;
 
     private final Map<UUID, Outgoing> handedOver = new ConcurrentHashMap<>();
+    private final Map<UUID, Long> handedOverAt = new ConcurrentHashMap<>();
     private final Set<UUID> sending = ConcurrentHashMap.newKeySet();
     private final Map<UUID, SentMail> sentLately = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -41,6 +43,12 @@ public class MailsInFlight {
 
     void handedOver(UUID id, Outgoing outgoing) {
         handedOver.put(id, handedOver.size() < MAX_KEPT ? outgoing : new Outgoing(outgoing.kind(), outgoing.recipient(), null));
+        handedOverAt.put(id, System.nanoTime());
+    }
+
+    /** How long ago this server handed the notification over, if it did. */
+    Optional<Duration> since(UUID id) {
+        return Optional.ofNullable(handedOverAt.get(id)).map(at -> Duration.ofNanos(System.nanoTime() - at));
     }
 
     boolean isHandedOver(UUID id) {
@@ -72,6 +80,7 @@ public class MailsInFlight {
     /** Its row says SENT or FAILED: nothing more will be done with it here. */
     void settled(UUID id) {
         handedOver.remove(id);
+        handedOverAt.remove(id);
     }
 
     int inFlight() {

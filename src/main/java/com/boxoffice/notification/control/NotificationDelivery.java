@@ -51,6 +51,9 @@ public class NotificationDelivery {
     @Inject
     NotificationMetrics metrics;
 
+    @Inject
+    NotifierLag lag;
+
     /** {@code redelivered}: an earlier delivery of this very message may have sent the mail. */
     public void deliver(UUID notificationId, int deliveryCount, boolean redelivered) {
         if (!inFlight.startSending(notificationId)) {
@@ -69,6 +72,7 @@ public class NotificationDelivery {
                 }
                 sent = Optional.of(send(notificationId, outgoing.get(), deliveryCount));
                 inFlight.sent(notificationId, sent.get());
+                inFlight.since(notificationId).ifPresent(lag::sent);
                 metrics.sent();
             }
             records.sent(notificationId, sent.get().channel(), sent.get().subject());

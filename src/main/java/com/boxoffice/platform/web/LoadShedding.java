@@ -6,6 +6,7 @@ import com.netflix.concurrency.limits.Limiter;
 import com.netflix.concurrency.limits.limit.Gradient2Limit;
 import com.netflix.concurrency.limits.limiter.AbstractLimiter;
 import com.netflix.concurrency.limits.limiter.AbstractPartitionedLimiter;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -13,6 +14,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,6 +32,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * has a share of the limit of its own ({@code boxoffice.shedding.checkout-share}) that the rest cannot take, and is
  * never refused for the wait before a thread. Shedding a customer who holds seats wastes the work that got them
  * there and the seats for minutes; checkouts are as many as the holds that were let in, so they cannot flood.
+ * While the server's own work falls behind ({@link FallingBehind}: the confirmation emails of a sale), whatever
+ * is not a checkout is shed too, so that a sale does not outrun its own emails.
  */
 public class LoadShedding extends HttpFilter {
 
@@ -64,13 +68,18 @@ public class LoadShedding extends HttpFilter {
     @Inject
     WorkQueueDelay queue;
 
+    @Inject
+    Instance<FallingBehind> ownWork;
+
     private Limiter<Boolean> limiter;
+    private List<FallingBehind> ownWorks;
 
     @Override
     public void init() {
         limiter = limiter(Gradient2Limit.newBuilder().initialLimit(initialLimit).minLimit(minLimit).maxConcurrency(maxLimit)
                 .build(), checkoutShare);
         metrics.watch((AbstractLimiter<Boolean>) limiter);
+        ownWorks = ownWork.stream().toList();
     }
 
     /** The API's limiter; its context says whether the request is a checkout. */
@@ -97,8 +106,8 @@ public class LoadShedding extends HttpFilter {
             return;
         }
         boolean checkout = checkout(request);
-        Optional<Limiter.Listener> admitted = !checkout && queue.millis() > queueDelayMillis ? Optional.empty()
-                : limiter.acquire(checkout);
+        Optional<Limiter.Listener> admitted = !checkout && (queue.millis() > queueDelayMillis || ownWorkBehind())
+                ? Optional.empty() : limiter.acquire(checkout);
         if (admitted.isEmpty()) {
             metrics.shed();
             response.setHeader("Retry-After", "1");
@@ -119,6 +128,15 @@ public class LoadShedding extends HttpFilter {
                 listener.onSuccess();
             }
         }
+    }
+
+    private boolean ownWorkBehind() {
+        for (FallingBehind work : ownWorks) {
+            if (work.behind()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean checkout(HttpServletRequest request) {
