@@ -201,7 +201,7 @@ public final class FlashSale {
         results.add(grantedOnDatabase);
         BenchRedis.start(); // empty, as after a restart: the server writes back what PostgreSQL knows
         Thread.sleep(3000);
-        closedLoop("warm-up", 10, this::purchase);
+        closedLoop("warm-up", 30, this::purchase); // the JIT compiles the purchase path for a minute or more (profile)
         Sale sale = sale();
         results.add(sale.purchases());
         results.add(sale.paced());
