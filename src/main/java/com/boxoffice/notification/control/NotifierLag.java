@@ -9,9 +9,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * How late confirmation emails go out: from the order's commit to the mail sent, smoothed over the last mails.
- * Past {@code boxoffice.notify.max-lag-ms} the server is behind with its own emails, and sheds new holds until it
- * catches up (checkout goes on). Only mails that went out count: with the SMTP server down nothing is sent, and
- * the sale goes on while the mails wait for it.
+ * Past {@code boxoffice.notify.max-lag-ms} the server is behind with its own emails, and sheds what is not
+ * checkout (new holds, browsing) until it catches up (checkout goes on). Only mails that went out count: with the
+ * SMTP server down nothing is sent, and the sale goes on while the mails wait for it.
  */
 @ApplicationScoped
 public class NotifierLag implements FallingBehind {
