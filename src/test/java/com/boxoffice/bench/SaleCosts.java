@@ -83,9 +83,10 @@ final class SaleCosts {
         }
         Thread.sleep(REPORTED.toMillis());
         long confirmed = one("SELECT count(*) FROM orders WHERE confirmed_at >= ? AND confirmed_at < ?", to);
-        long spent = transactions() - transactions - (sandboxTransactions() - sandbox);
+        long sandboxSpent = sandboxTransactions() - sandbox;
+        long spent = transactions() - transactions - sandboxSpent;
         System.out.printf("PostgreSQL transactions/purchase:  %7.2f (%d confirmed orders; the sandbox provider's own %.2f"
-                + " left out)%n", spent / (double) confirmed, confirmed, (sandboxTransactions() - sandbox) / (double) confirmed);
+                + " left out)%n", spent / (double) confirmed, confirmed, sandboxSpent / (double) confirmed);
         long now = statements();
         if (now < 0) {
             System.out.println("PostgreSQL statements/purchase:       - (pg_stat_statements is not loaded)");

@@ -31,8 +31,11 @@ public class MailsInFlight {
 
     private static final int MAX_KEPT = 20_000;
 
-    private final Map<UUID, Outgoing> handedOver = new ConcurrentHashMap<>();
-    private final Map<UUID, Long> handedOverAt = new ConcurrentHashMap<>();
+    /** A notification handed over, and when ({@link System#nanoTime()}). */
+    private record HandedOver(Outgoing outgoing, long at) {
+    }
+
+    private final Map<UUID, HandedOver> handedOver = new ConcurrentHashMap<>();
     private final Set<UUID> sending = ConcurrentHashMap.newKeySet();
     private final Map<UUID, SentMail> sentLately = Collections.synchronizedMap(new LinkedHashMap<>(1024, 0.75f, false) {
         @Override
@@ -42,13 +45,13 @@ public class MailsInFlight {
     });
 
     void handedOver(UUID id, Outgoing outgoing) {
-        handedOver.put(id, handedOver.size() < MAX_KEPT ? outgoing : new Outgoing(outgoing.kind(), outgoing.recipient(), null));
-        handedOverAt.put(id, System.nanoTime());
+        handedOver.put(id, new HandedOver(handedOver.size() < MAX_KEPT ? outgoing
+                : new Outgoing(outgoing.kind(), outgoing.recipient(), null), System.nanoTime()));
     }
 
     /** How long ago this server handed the notification over, if it did. */
     Optional<Duration> since(UUID id) {
-        return Optional.ofNullable(handedOverAt.get(id)).map(at -> Duration.ofNanos(System.nanoTime() - at));
+        return Optional.ofNullable(handedOver.get(id)).map(handed -> Duration.ofNanos(System.nanoTime() - handed.at()));
     }
 
     boolean isHandedOver(UUID id) {
@@ -57,7 +60,7 @@ public class MailsInFlight {
 
     /** The mail as written, if this server handed it over and may send it without asking the database. */
     Optional<Outgoing> outgoing(UUID id) {
-        return Optional.ofNullable(handedOver.get(id)).filter(outgoing -> outgoing.receipt() != null);
+        return Optional.ofNullable(handedOver.get(id)).map(HandedOver::outgoing).filter(outgoing -> outgoing.receipt() != null);
     }
 
     /** False when another consumer of this server sends it right now (its failure would be redelivered). */
@@ -80,7 +83,6 @@ public class MailsInFlight {
     /** Its row says SENT or FAILED: nothing more will be done with it here. */
     void settled(UUID id) {
         handedOver.remove(id);
-        handedOverAt.remove(id);
     }
 
     int inFlight() {

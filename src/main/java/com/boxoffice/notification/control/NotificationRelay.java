@@ -120,9 +120,8 @@ public class NotificationRelay {
 
     private void handOver(UUID notificationId) {
         try {
-            send(notificationId);
+            relay(notificationId);
         } catch (RuntimeException e) {
-            notHandedOver.add(notificationId);
             LOG.log(Level.WARNING, "Notification " + notificationId + " is handed over by the next sweep", e);
         }
     }

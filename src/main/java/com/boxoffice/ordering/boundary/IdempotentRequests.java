@@ -1,11 +1,9 @@
 package com.boxoffice.ordering.boundary;
 
 import com.boxoffice.ordering.control.IdempotencyKeys;
-import com.boxoffice.ordering.control.RequestInProgress;
 import com.boxoffice.ordering.control.RequestKey;
 import com.boxoffice.platform.Digests;
 import com.boxoffice.platform.error.ApiException;
-import com.boxoffice.platform.error.ErrorCode;
 import com.boxoffice.platform.error.ValidationFailed;
 import com.boxoffice.platform.security.Caller;
 import com.boxoffice.platform.web.JsonbSettings;

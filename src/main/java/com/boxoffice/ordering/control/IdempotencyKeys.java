@@ -1,11 +1,15 @@
 package com.boxoffice.ordering.control;
 
 import com.boxoffice.platform.database.SqlErrors;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
@@ -43,6 +47,9 @@ public class IdempotencyKeys {
 
     @PersistenceContext(unitName = "boxoffice")
     EntityManager em;
+
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transactions;
 
     @Inject
     @ConfigProperty(name = "boxoffice.idempotency.retention-hours", defaultValue = "24")
@@ -123,6 +130,23 @@ public class IdempotencyKeys {
     @Transactional(Transactional.TxType.MANDATORY)
     public void releaseInTransaction(UUID userId, String key) {
         release(userId, key);
+    }
+
+    /** Runs {@code undo} if the current transaction rolls back (what a {@link RequestKey} believes follows it). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void whenRolledBack(Runnable undo) {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    undo.run();
+                }
+            }
+        });
     }
 
     /** A key for a request of several transactions, claimed and answered in them ({@link RequestKey}). */

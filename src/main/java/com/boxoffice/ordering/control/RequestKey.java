@@ -90,13 +90,14 @@ public final class RequestKey<T> {
             throw new Running();
         }
         claimed = true;
+        keys.whenRolledBack(() -> claimed = false);
     }
 
     /** In the transaction that decided the request: it succeeded with {@code result}. */
     void answer(T result) {
         if (key != null) {
             keys.completeInTransaction(userId, key, 200, JsonbSettings.JSONB.toJson(view.apply(result)), null);
-            answered = true;
+            settled();
         }
     }
 
@@ -110,15 +111,21 @@ public final class RequestKey<T> {
         } else {
             keys.releaseInTransaction(userId, key);
         }
-        answered = true;
+        settled();
     }
 
     /** In the transaction that decided the request: no answer to keep (the outcome is not known yet). */
     void release() {
         if (key != null) {
             keys.releaseInTransaction(userId, key);
-            answered = true;
+            settled();
         }
+    }
+
+    /** Recorded in the current transaction: true once it commits (a rollback takes it back). */
+    private void settled() {
+        answered = true;
+        keys.whenRolledBack(() -> answered = false);
     }
 
     /** Whether the key was claimed by this request (its first transaction may have rolled back since). */
