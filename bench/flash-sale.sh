@@ -13,6 +13,9 @@
 # that the servers send their emails to, 3925),
 # BENCH_COMPARE=<git ref>: afterwards build that commit beside the working tree and run the same driver against it,
 # back to back, so that a change is judged side by side on the same machine on the same day.
+# BENCH_REDIS=cluster|sentinel: the hold phases (as BENCH_ONLY=holds) on the one Redis, then, the server restarted
+# on a fresh database, the same phases on a Redis Cluster of three masters or on a master and a replica watched by
+# three sentinels (processes of the benchmark's own, ports 16381-16393): the cost of each topology side by side.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./bin/services
@@ -56,6 +59,7 @@ if [ "${BENCH_INSTANCES:-1}" = 2 ]; then
 fi
 
 users="${BENCH_USERS:-5000}"
+[ -n "${BENCH_REDIS:-}" ] && export BENCH_ONLY=holds
 [ "${BENCH_ONLY:-}" = waiting-room ] && users="${BENCH_LINE:-50000}"
 drive() {
     echo "=== $1"
@@ -66,7 +70,51 @@ drive() {
         -Dbench.http2="${BENCH_HTTP2:-false}" -Dbench.only="${BENCH_ONLY:-all}" -Dbench.rate="${BENCH_RATE:-50}" \
         -Dbench.overload.seconds="${BENCH_OVERLOAD_SECONDS:-30}" -Dbench.smtp.port="$smtp_port"
 }
-drive "working tree ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with changes'))"
+drive "working tree ($(git rev-parse --short HEAD)$(git diff --quiet || echo ', with changes'))${BENCH_REDIS:+, one Redis}"
+
+# Redis servers of the benchmark's own for BENCH_REDIS, stopped on exit
+topology_ports=()
+start_redis() { # port, extra arguments
+    local port=$1; shift
+    redis-server --bind 127.0.0.1 --port "$port" --daemonize yes --save "" --appendonly no --dir "$topology_dir" "$@" >/dev/null
+    topology_ports+=("$port")
+    for _ in $(seq 1 50); do redis-cli -p "$port" ping >/dev/null 2>&1 && return; sleep 0.2; done
+    echo "redis on $port did not start" >&2; exit 1
+}
+stop_topology() {
+    for port in "${topology_ports[@]}"; do redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true; done
+}
+if [ -n "${BENCH_REDIS:-}" ]; then
+    stop
+    trap 'stop; stop_topology' EXIT
+    topology_dir="$PWD/target/bench-redis-$BENCH_REDIS"
+    rm -rf "$topology_dir" && mkdir -p "$topology_dir"
+    case "$BENCH_REDIS" in
+    cluster)
+        for port in 16381 16382 16383; do
+            start_redis "$port" --cluster-enabled yes --cluster-config-file "nodes-$port.conf" --cluster-node-timeout 2000
+        done
+        redis-cli --cluster create 127.0.0.1:16381 127.0.0.1:16382 127.0.0.1:16383 --cluster-replicas 0 --cluster-yes >/dev/null
+        for _ in $(seq 1 50); do redis-cli -p 16381 cluster info | grep -q cluster_state:ok && break; sleep 0.2; done
+        export BOXOFFICE_REDIS_CLUSTER_NODES=127.0.0.1:16381,127.0.0.1:16382 ;;
+    sentinel)
+        start_redis 16381
+        start_redis 16382 --replicaof 127.0.0.1 16381
+        for port in 16391 16392 16393; do
+            printf 'port %s\nbind 127.0.0.1\ndir %s\nsentinel monitor boxoffice 127.0.0.1 16381 2\nsentinel down-after-milliseconds boxoffice 5000\n' \
+                "$port" "$topology_dir" > "$topology_dir/sentinel-$port.conf"
+            redis-server "$topology_dir/sentinel-$port.conf" --sentinel --daemonize yes >/dev/null
+            topology_ports+=("$port")
+        done
+        sleep 2
+        export BOXOFFICE_REDIS_SENTINELS=127.0.0.1:16391,127.0.0.1:16392,127.0.0.1:16393 BOXOFFICE_REDIS_SENTINEL_MASTER=boxoffice ;;
+    *) echo "BENCH_REDIS: cluster or sentinel" >&2; exit 2 ;;
+    esac
+    psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS boxoffice_bench WITH (FORCE)" postgres
+    redis-server --bind 127.0.0.1 --port "$redis_port" --daemonize yes --save "" --appendonly no >/dev/null
+    mvn -B -ntp -q liberty:start
+    drive "working tree, Redis $BENCH_REDIS"
+fi
 
 if [ -n "${BENCH_COMPARE:-}" ]; then
     stop

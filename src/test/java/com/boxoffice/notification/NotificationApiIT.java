@@ -143,6 +143,31 @@ class NotificationApiIT {
     }
 
     @Test
+    void theNotificationsOfAStoreLostWithItsServerAreSentByAnotherWithinAMinute() throws Exception {
+        String orderId = Purchases.buyFor(email, customer, show, "E2").object().getString("orderId");
+        assertEquals(1, Mailbox.await(email, 1, 15_000).size());
+        String lost = "lost-" + UUID.randomUUID() + ":/store";
+        String alive = "alive-" + UUID.randomUUID() + ":/store";
+        String othersCustomer = Users.uniqueEmail();
+        String othersOrderId = Purchases.buyFor(othersCustomer, customer, show, "E3").object().getString("orderId");
+        assertEquals(1, Mailbox.await(othersCustomer, 1, 15_000).size());
+        Database.count("WITH s AS (INSERT INTO message_stores (origin, seen_at) VALUES (?, now() - interval '50 seconds'),"
+                + " (?, now()) RETURNING 1) SELECT count(*) FROM s", lost, alive);
+        // handed to those stores 50 seconds ago, never sent: one store went silent then, the other is still there
+        Database.count("WITH n AS (INSERT INTO notifications (notification_id, order_id, kind, recipient, status, origin,"
+                + " created_at, queued_at) VALUES (gen_random_uuid(), ?::uuid, 'ORDER_CANCELLED', ?, 'QUEUED', ?,"
+                + " now() - interval '50 seconds', now() - interval '50 seconds'), (gen_random_uuid(), ?::uuid,"
+                + " 'ORDER_CANCELLED', ?, 'QUEUED', ?, now() - interval '50 seconds', now() - interval '50 seconds')"
+                + " RETURNING 1) SELECT count(*) FROM n", orderId, email, lost, othersOrderId, othersCustomer, alive);
+        assertEquals(2, Mailbox.await(email, 2, 15_000).size(), "the lost store's notification, handed over again");
+        assertEquals(1, Mailbox.to(othersCustomer).size(), "a live store's message is its own to deliver");
+        assertEquals(1, Database.count("SELECT count(*) FROM notifications WHERE recipient = ? AND status = 'QUEUED'"
+                + " AND origin = ?", othersCustomer, alive));
+        Database.count("WITH d AS (DELETE FROM notifications WHERE origin = ? RETURNING 1) SELECT count(*) FROM d", alive);
+        Mailbox.awaitExactly(email, 2, Mailbox.DUPLICATE_WINDOW);
+    }
+
+    @Test
     void adminsListNotificationsByStatus() {
         SignedIn admin = Users.admin();
         Reply sent = Users.as(admin, "GET", "/api/admin/notifications?status=sent&size=5", null);

@@ -61,25 +61,25 @@ class HoldRacesIT {
     @Test
     void fiftyUsersOnTwoSeatsOnRedis() throws Exception {
         Backends.useRedis();
-        exactlyOneWins(Shows.fresh());
+        exactlyOneWins(users, Shows.fresh());
     }
 
     @Test
     void fiftyUsersOnTwoSeatsOnTheDatabase() throws Exception {
         Backends.useDatabase();
-        exactlyOneWins(Shows.fresh());
+        exactlyOneWins(users, Shows.fresh());
     }
 
     @Test
     void overlappingHoldsInOppositeOrdersNeitherDeadlockNorSplitOnTheDatabase() throws Exception {
         Backends.useDatabase();
-        noSeatTwice(Shows.fresh());
+        noSeatTwice(users, Shows.fresh());
     }
 
     @Test
     void overlappingHoldsInOppositeOrdersNeverSplitOnRedis() throws Exception {
         Backends.useRedis();
-        noSeatTwice(Shows.fresh());
+        noSeatTwice(users, Shows.fresh());
     }
 
     @Test
@@ -154,17 +154,17 @@ class HoldRacesIT {
     @Test
     void oneUsersConcurrentHoldsLeaveExactlyTheLatestActiveOnRedis() throws Exception {
         Backends.useRedis();
-        oneActiveHoldPerUser(Shows.fresh());
+        oneActiveHoldPerUser(users, Shows.fresh());
     }
 
     @Test
     void oneUsersConcurrentHoldsLeaveExactlyTheLatestActiveOnTheDatabase() throws Exception {
         Backends.useDatabase();
-        oneActiveHoldPerUser(Shows.fresh());
+        oneActiveHoldPerUser(users, Shows.fresh());
     }
 
     /** A double click times ten: one hold stays active, the seat map shows exactly its seats as the user's. */
-    private static void oneActiveHoldPerUser(String show) throws Exception {
+    static void oneActiveHoldPerUser(List<SignedIn> users, String show) throws Exception {
         SignedIn user = users.get(8);
         List<Reply> replies = Concurrently.run(10, i -> HoldContractCases.hold(user, show, "E" + (i + 1)));
         List<String> active = new ArrayList<>();
@@ -203,18 +203,18 @@ class HoldRacesIT {
         assertTrue(limited, "the 31st hold within a window is refused");
     }
 
-    private static void exactlyOneWins(String show) throws Exception {
-        List<Integer> statuses = Concurrently.run(USERS, i -> HoldContractCases.hold(users.get(i), show, "K5", "K6")
+    static void exactlyOneWins(List<SignedIn> users, String show) throws Exception {
+        List<Integer> statuses = Concurrently.run(users.size(), i -> HoldContractCases.hold(users.get(i), show, "K5", "K6")
                 .status());
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
-        assertEquals(USERS - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
+        assertEquals(users.size() - 1, statuses.stream().filter(s -> s == 409).count(), statuses.toString());
         Map<String, String> map = HoldContractCases.statuses(show, null);
         assertEquals("HELD", map.get("K5"));
         assertEquals("HELD", map.get("K6"));
     }
 
     /** 40 holds of overlapping seat runs, half of them listed backwards: no seat ends up in two holds. */
-    private static void noSeatTwice(String show) throws Exception {
+    static void noSeatTwice(List<SignedIn> users, String show) throws Exception {
         List<Reply> replies = Concurrently.run(40, i -> {
             List<String> seats = new ArrayList<>();
             int first = 1 + i % 7;

@@ -23,10 +23,19 @@ public final class Api {
     }
 
     private static final ThreadLocal<String> OTHER_SERVER = new ThreadLocal<>();
+    private static volatile String everyThreadsServer;
 
     public static String baseUrl() {
         String other = OTHER_SERVER.get();
+        if (other == null) {
+            other = everyThreadsServer;
+        }
         return other != null ? other : "http://localhost:" + System.getProperty("it.http.port", "9080");
+    }
+
+    /** Sends every thread's calls to another server of the app from now on (null: back to the test server). */
+    public static void useServer(String otherBaseUrl) {
+        everyThreadsServer = otherBaseUrl;
     }
 
     /** Runs {@code calls} on this thread against another server of the app (all the helpers follow). */

@@ -65,6 +65,11 @@ public class NotificationRelay {
     @ConfigProperty(name = "boxoffice.notifications.requeue-seconds", defaultValue = "900")
     long requeueSeconds;
 
+    /** A message store not heard of this long is taken for lost with its server: another hands its notifications over. */
+    @Inject
+    @ConfigProperty(name = "boxoffice.notifications.store-lost-seconds", defaultValue = "45")
+    long storeLostSeconds;
+
     /** Where this server's messages are kept (server.xml); with the host, it names the queue a row's message went to. */
     @Inject
     @ConfigProperty(name = "BOXOFFICE_MESSAGING_STORE")
@@ -138,7 +143,8 @@ public class NotificationRelay {
             handOver(id);
         }
         Instant now = clock.instant();
-        records.claimUnrelayed(origin(), startedAt, now.minusSeconds(relaySeconds), now.minusSeconds(requeueSeconds))
+        records.claimUnrelayed(origin(), startedAt, now.minusSeconds(relaySeconds), now.minusSeconds(storeLostSeconds),
+                        now.minusSeconds(requeueSeconds))
                 .stream().filter(id -> !inFlight.isHandedOver(id)).forEach(this::handOver);
     }
 }

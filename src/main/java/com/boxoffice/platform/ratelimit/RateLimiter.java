@@ -10,8 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -27,7 +26,7 @@ public class RateLimiter {
     private static final int PURGE_ABOVE_KEYS = 10_000;
 
     @Inject
-    JedisPool redis;
+    UnifiedJedis redis;
 
     @Inject
     RedisAvailability availability;
@@ -67,8 +66,8 @@ public class RateLimiter {
 
     private long increment(String counterKey, long windowMillis, long windowIndex) {
         if (availability.worthTrying()) {
-            try (Jedis jedis = redis.getResource()) {
-                return (Long) jedis.eval(INCREMENT, 1, counterKey, Long.toString(windowMillis * 2));
+            try {
+                return (Long) redis.eval(INCREMENT, 1, counterKey, Long.toString(windowMillis * 2));
             } catch (JedisException e) {
                 availability.failed(e);
             }

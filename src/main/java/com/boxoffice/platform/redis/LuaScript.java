@@ -3,19 +3,23 @@ package com.boxoffice.platform.redis;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
-import redis.clients.jedis.Jedis;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisNoScriptException;
 
 /**
- * A Lua script of the service's (a resource on the class path), run by its SHA; loaded on first use and
- * loaded again when Redis has forgotten it (a restart, a fail-over).
+ * A Lua script of the service's (a resource on the class path), run by its SHA; sent whole, on the node that
+ * owns its keys, when that node does not know it yet (a new node, a restart, a fail-over). Every key it
+ * touches is in {@code keys}, all in one cluster slot.
  */
 public final class LuaScript {
 
     private final String name;
     private final String source;
-    private volatile String sha;
+    private final String sha;
 
     /** @param preludes scripts of shared local functions, sent in front of this one (Redis has no includes) */
     public LuaScript(String resource, String... preludes) {
@@ -25,6 +29,7 @@ public final class LuaScript {
             text.append(read(prelude));
         }
         this.source = text.append(read(resource)).toString();
+        this.sha = sha1(source);
     }
 
     private static String read(String resource) {
@@ -38,27 +43,27 @@ public final class LuaScript {
         }
     }
 
-    public void load(Jedis jedis) {
-        sha = jedis.scriptLoad(source);
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The script's answer; a list of strings for the scripts that answer several values. */
-    public Object eval(Jedis jedis, List<String> keys, List<String> args) {
-        if (sha == null) {
-            load(jedis);
-        }
+    public Object eval(UnifiedJedis redis, List<String> keys, List<String> args) {
         try {
-            return jedis.evalsha(sha, keys, args);
+            return redis.evalsha(sha, keys, args);
         } catch (JedisNoScriptException e) {
-            load(jedis);
-            return jedis.evalsha(sha, keys, args);
+            return redis.eval(source, keys, args); // EVAL also caches it on that node
         }
     }
 
     /** The script's answer as strings (every script that answers a list answers strings). */
     @SuppressWarnings("unchecked")
-    public List<String> evalList(Jedis jedis, List<String> keys, List<String> args) {
-        Object reply = eval(jedis, keys, args);
+    public List<String> evalList(UnifiedJedis redis, List<String> keys, List<String> args) {
+        Object reply = eval(redis, keys, args);
         return reply instanceof List<?> list ? (List<String>) list : List.of(String.valueOf(reply));
     }
 

@@ -140,9 +140,10 @@ public class HoldRecords {
     /**
      * Records a hold that Redis has just granted at {@code grantedAt} (µs). Requests of one user for one
      * show reach this point in any order, so they queue on an advisory lock and the latest grant wins: an
-     * older one arriving late is stored as already RELEASED. Another instance may still be on the database
-     * path (its Redis came back later than ours): seats it holds there are refused, and answered. So is a hold
-     * over the fair-use limit. One round trip: the function record_redis_hold (migration V10) does all of it.
+     * older one arriving late is stored as already RELEASED. Seats another live hold has (taken on the
+     * database path by an instance whose Redis came back later, or granted before a Redis fail-over lost its
+     * lock) or that are sold are refused, and answered: the hold's seats are claimed in hold_seats. So is a
+     * hold over the fair-use limit. One round trip: the function record_redis_hold (migration V13) does all of it.
      */
     public Recorded recordRedisHold(Hold hold, long grantedAt, int maxSeats) {
         Object[] row = (Object[]) em.createNativeQuery("SELECT held_elsewhere, stored_status, over_limit FROM"

@@ -10,8 +10,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The hold_seats table: one row per seat of an active hold taken on the database path, whose primary key
- * (show, seat) makes two such holds on one seat impossible. The rows go when their hold ends.
+ * The hold_seats table: one row per seat of an active hold, whichever backend took it, whose primary key
+ * (show, seat) makes two active holds on one seat impossible (migration V13: PostgreSQL is the arbiter of
+ * holds, also when a Redis fail-over lost locks). The rows go when their hold ends.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
@@ -29,6 +30,24 @@ public class HoldSeatRows {
                         + " SELECT ?, seat, ? FROM unnest(string_to_array(?, ',')) AS seat")
                 .setParameter(1, showId).setParameter(2, holdId).setParameter(3, String.join(",", seatIds))
                 .executeUpdate();
+    }
+
+    /**
+     * Claims the seats for the hold without waiting on anyone: false when a live hold has one of them (the
+     * caller's transaction must then roll back, as rows may have been written).
+     */
+    public boolean claim(UUID showId, UUID holdId, List<String> seatIds) {
+        return Boolean.TRUE.equals(em.createNativeQuery("SELECT claim_hold_seats(?, ?, string_to_array(?, ','))")
+                .setParameter(1, showId).setParameter(2, holdId).setParameter(3, String.join(",", seatIds))
+                .getSingleResult());
+    }
+
+    /** The seats among {@code seatIds} that another customer's live hold has, or that are sold. */
+    public List<String> taken(UUID showId, UUID userId, List<String> seatIds) {
+        Object taken = em.createNativeQuery("SELECT seats_taken(?, ?, string_to_array(?, ','))")
+                .setParameter(1, showId).setParameter(2, userId).setParameter(3, String.join(",", seatIds))
+                .getSingleResult();
+        return HoldRecords.seats((String) taken);
     }
 
     public void drop(UUID holdId) {

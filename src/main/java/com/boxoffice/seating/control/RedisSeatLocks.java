@@ -1,7 +1,6 @@
 package com.boxoffice.seating.control;
 
 import com.boxoffice.platform.redis.LuaScript;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -15,16 +14,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
- * Seat locks in Redis: one Lua script per operation (loaded once, run by SHA, reloaded when Redis lost it),
- * each checking and changing all seats of a request atomically. Seat keys hold the hold id and expire with
+ * Seat locks in Redis: one Lua script per operation (run by SHA, sent whole where Redis lacks it), each
+ * checking and changing all seats of a request atomically. Every key of a script is one show's and declared
+ * (see seats.lua): the keys a script learns of as it runs are asked for and the script run again. Seat keys hold the hold id and expire with
  * the hold. Sold seats are mirrored in a per-show set whose member "~" says the show's Redis state is
  * complete; when it is missing (a new show, or Redis restarted empty) the scripts refuse to decide
  * ({@link ShowNotWarm}) until the show's state has been written back ({@link RedisShowState}). Only Redis here:
@@ -54,22 +53,15 @@ public class RedisSeatLocks {
         }
     }
 
-    @Inject
-    JedisPool pool;
+    /**
+     * A script asks for keys at most twice (the previous hold's seat set, then its seats), and once more each
+     * time another request of the same customer and show replaced that hold in between: a burst of one
+     * customer's holds (a double click, ten times) settles well within this.
+     */
+    private static final int KEY_ROUNDS = 16;
 
-    @PostConstruct
-    void loadScriptsIfPossible() {
-        try {
-            run(jedis -> {
-                for (Script script : Script.values()) {
-                    script.lua.load(jedis);
-                }
-                return null;
-            });
-        } catch (RedisUnavailable e) {
-            // loaded on first use
-        }
-    }
+    @Inject
+    UnifiedJedis redis;
 
     /** Takes the seats until {@code expiresAt}, or until the user's hold of the show it replaces ends. */
     public Outcome take(UUID showId, UUID holdId, UUID userId, List<String> seatIds, Instant expiresAt) {
@@ -93,12 +85,14 @@ public class RedisSeatLocks {
     }
 
     /** @return null when the hold has no keys left (it expired), else the outcome */
-    public Outcome change(UUID showId, UUID holdId, List<String> seatIds) {
+    public Outcome change(Hold hold, List<String> seatIds) {
+        UUID showId = hold.showId();
         List<String> keys = new ArrayList<>();
         keys.add(RedisKeys.sold(showId));
-        keys.add(RedisKeys.hold(showId, holdId));
+        keys.add(RedisKeys.hold(showId, hold.holdId()));
         seatIds.forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
-        List<String> args = new ArrayList<>(List.of(holdId.toString(), RedisKeys.seatPrefix(showId)));
+        hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        List<String> args = new ArrayList<>(List.of(hold.holdId().toString(), RedisKeys.seatPrefix(showId)));
         args.addAll(seatIds);
         List<String> reply = evalWithSoldSet(showId, Script.CHANGE, keys, args);
         return switch (reply.get(0)) {
@@ -108,9 +102,12 @@ public class RedisSeatLocks {
         };
     }
 
-    public void release(UUID showId, UUID holdId, UUID userId) {
-        eval(Script.RELEASE, List.of(RedisKeys.hold(showId, holdId), RedisKeys.holder(showId, userId)),
-                List.of(holdId.toString(), RedisKeys.seatPrefix(showId)));
+    public void release(Hold hold) {
+        UUID showId = hold.showId();
+        List<String> keys = new ArrayList<>(List.of(RedisKeys.hold(showId, hold.holdId()),
+                RedisKeys.holder(showId, hold.userId())));
+        hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        eval(Script.RELEASE, keys, List.of(hold.holdId().toString(), RedisKeys.seatPrefix(showId)));
     }
 
     /** Writes holds the database knows (taken or changed while Redis was away) into Redis. */
@@ -131,10 +128,13 @@ public class RedisSeatLocks {
     }
 
     /** Keeps the hold's keys alive for at least {@code ttlMillis}; false when Redis no longer has the hold. */
-    public boolean extend(UUID showId, UUID holdId, UUID userId, long ttlMillis) {
-        List<String> reply = evalWithSoldSet(showId, Script.EXTEND, List.of(RedisKeys.hold(showId, holdId),
-                RedisKeys.holder(showId, userId), RedisKeys.sold(showId)),
-                List.of(holdId.toString(), Long.toString(ttlMillis), RedisKeys.seatPrefix(showId)));
+    public boolean extend(Hold hold, long ttlMillis) {
+        UUID showId = hold.showId();
+        List<String> keys = new ArrayList<>(List.of(RedisKeys.hold(showId, hold.holdId()),
+                RedisKeys.holder(showId, hold.userId()), RedisKeys.sold(showId)));
+        hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        List<String> reply = evalWithSoldSet(showId, Script.EXTEND, keys,
+                List.of(hold.holdId().toString(), Long.toString(ttlMillis), RedisKeys.seatPrefix(showId)));
         return "OK".equals(reply.get(0));
     }
 
@@ -142,12 +142,15 @@ public class RedisSeatLocks {
      * After PostgreSQL committed a sale: the seats join the sold set (kept until {@code soldSetEnd}) and the
      * hold's keys go, in one step.
      */
-    public void sell(UUID showId, UUID holdId, UUID userId, Collection<String> seatIds, long soldSetEnd) {
-        List<String> args = new ArrayList<>(List.of(holdId.toString(), RedisKeys.seatPrefix(showId),
+    public void sell(Hold hold, long soldSetEnd) {
+        UUID showId = hold.showId();
+        List<String> args = new ArrayList<>(List.of(hold.holdId().toString(), RedisKeys.seatPrefix(showId),
                 Long.toString(soldSetEnd)));
-        args.addAll(seatIds);
-        eval(Script.SELL, List.of(RedisKeys.sold(showId), RedisKeys.hold(showId, holdId),
-                RedisKeys.holder(showId, userId)), args);
+        args.addAll(hold.seatIds());
+        List<String> keys = new ArrayList<>(List.of(RedisKeys.sold(showId), RedisKeys.hold(showId, hold.holdId()),
+                RedisKeys.holder(showId, hold.userId())));
+        hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        eval(Script.SELL, keys, args);
     }
 
     /** After PostgreSQL committed that a sale was undone: the seats may be held again. */
@@ -158,7 +161,7 @@ public class RedisSeatLocks {
     /** Brings the show's sold set in line: these seats sold, those no longer. */
     public void resyncSold(UUID showId, Collection<String> sold, Collection<String> unsold, long soldSetEnd) {
         run(jedis -> {
-            Pipeline pipeline = jedis.pipelined();
+            try (AbstractPipeline pipeline = jedis.pipelined()) {
             if (!sold.isEmpty()) {
                 pipeline.sadd(RedisKeys.sold(showId), sold.toArray(String[]::new));
                 pipeline.pexpireAt(RedisKeys.sold(showId), soldSetEnd);
@@ -167,6 +170,7 @@ public class RedisSeatLocks {
                 pipeline.srem(RedisKeys.sold(showId), unsold.toArray(String[]::new));
             }
             pipeline.sync();
+            }
             return null;
         });
     }
@@ -177,7 +181,7 @@ public class RedisSeatLocks {
 
     public Snapshot snapshot(UUID showId, List<String> seatIds, UUID callerId) {
         return run(jedis -> {
-            Pipeline pipeline = jedis.pipelined();
+            try (AbstractPipeline pipeline = jedis.pipelined()) {
             Response<List<String>> owners = pipeline.mget(seatIds.stream().map(s -> RedisKeys.seat(showId, s))
                     .toArray(String[]::new));
             Response<Set<String>> sold = pipeline.smembers(RedisKeys.sold(showId));
@@ -195,11 +199,12 @@ public class RedisSeatLocks {
                 }
             }
             return new Snapshot(holdBySeat, soldSeats, mine == null ? null : mine.get());
+            }
         });
     }
 
     public void ping() {
-        run(Jedis::ping);
+        run(UnifiedJedis::ping);
     }
 
     /** A script that first checks that Redis has the show's state; without it, {@link ShowNotWarm}. */
@@ -234,18 +239,27 @@ public class RedisSeatLocks {
         eval(Script.WARM, keys, args);
     }
 
+    /** Runs the script, again with the keys it asks for added (see seats.lua), until it answers. */
     private List<String> eval(Script script, List<String> keys, List<String> args) {
-        return run(jedis -> script.lua.evalList(jedis, keys, args));
+        List<String> declared = new ArrayList<>(keys);
+        for (int round = 1; ; round++) {
+            List<String> reply = run(jedis -> script.lua.evalList(jedis, declared, args));
+            if (!"NEED".equals(reply.get(0))) {
+                return reply;
+            }
+            if (round == KEY_ROUNDS) {
+                throw new IllegalStateException(script.lua + " still asks for keys after " + round + " rounds: " + reply);
+            }
+            declared.addAll(reply.subList(1, reply.size()));
+        }
     }
 
-    private <T> T run(Function<Jedis, T> work) {
-        try (Jedis jedis = pool.getResource()) {
-            return work.apply(jedis);
+    private <T> T run(Function<UnifiedJedis, T> work) {
+        try {
+            return work.apply(redis);
         } catch (JedisDataException e) {
             throw e; // a bug (script error), not an outage
         } catch (JedisException e) {
-            // the idle connections died with this one: drop them rather than fail on each in turn
-            pool.clear();
             throw new RedisUnavailable(e);
         }
     }

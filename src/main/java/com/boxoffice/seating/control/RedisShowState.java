@@ -57,10 +57,21 @@ public class RedisShowState {
      */
     public void writeBack(Instant since) {
         for (Hold ended : records.endedSince(since)) {
-            redis.release(ended.showId(), ended.holdId(), ended.userId());
+            redis.release(ended);
         }
         redis.restore(records.allActive(), clock.millis());
         soldSeats.changedSince(since).forEach(this::resyncSold);
+    }
+
+    /**
+     * After PostgreSQL refused seats that Redis handed out (a fail-over promoted a replica that lacked their
+     * locks, or their sale): the live holds PostgreSQL has on them, and the show's sold seats, go back into Redis.
+     */
+    public void repair(UUID showId, Collection<String> seats) {
+        Set<String> refused = new HashSet<>(seats);
+        redis.restore(records.activeOfShow(showId).stream()
+                .filter(hold -> hold.seatIds().stream().anyMatch(refused::contains)).toList(), clock.millis());
+        resyncSold(showId, List.of());
     }
 
     /** When the show's sold set may leave Redis (ms since the epoch). */

@@ -17,8 +17,9 @@ import java.util.function.Supplier;
 
 /**
  * Seat locks in Redis (one script per step, {@link RedisSeatLocks}), every hold also recorded in PostgreSQL,
- * which decides what Redis cannot see: the fair-use limit across shows, and seats an instance still on the
- * database path holds. A show Redis lacks is written back first ({@link RedisShowState}). Throws
+ * which decides what Redis cannot see: the fair-use limit across shows, seats an instance still on the
+ * database path holds, and seats whose locks or sale a Redis fail-over lost (PostgreSQL is the arbiter of
+ * every active hold: such a seat is refused, and written back into Redis). A show Redis lacks is written back first ({@link RedisShowState}). Throws
  * {@link RedisUnavailable} when Redis cannot be reached; {@link RoutedSeatLocks} then moves to the database.
  */
 @ApplicationScoped
@@ -62,7 +63,7 @@ public class SeatLocksOnRedis implements SeatLocks {
         try {
             recorded = records.recordRedisHold(granted, outcome.grantedAt(), holdLimit.maxSeats());
         } catch (RuntimeException e) {
-            redis.release(hold.showId(), hold.holdId(), hold.userId());
+            redis.release(hold);
             throw e;
         }
         if (recorded.overLimit()) {
@@ -71,6 +72,7 @@ public class SeatLocksOnRedis implements SeatLocks {
         }
         if (!recorded.heldElsewhere().isEmpty()) {
             giveBack(granted, outcome.replacedHold());
+            showState.repair(hold.showId(), recorded.heldElsewhere());
             metrics.conflicted(LockBackend.REDIS);
             throw new SeatsUnavailable(recorded.heldElsewhere());
         }
@@ -84,7 +86,7 @@ public class SeatLocksOnRedis implements SeatLocks {
      * of them in the meantime, ends, so that no seat is ever in two active holds.
      */
     private void giveBack(Hold refused, UUID replaced) {
-        redis.release(refused.showId(), refused.holdId(), refused.userId());
+        redis.release(refused);
         if (replaced == null) {
             return;
         }
@@ -109,18 +111,18 @@ public class SeatLocksOnRedis implements SeatLocks {
 
     @Override
     public void release(Hold hold) {
-        redis.release(hold.showId(), hold.holdId(), hold.userId());
+        redis.release(hold);
     }
 
     @Override
     public boolean keepUntil(Hold hold, Instant until) {
         long ttl = Math.max(1, until.toEpochMilli() - clock.millis());
-        return warm(hold.showId(), () -> redis.extend(hold.showId(), hold.holdId(), hold.userId(), ttl));
+        return warm(hold.showId(), () -> redis.extend(hold, ttl));
     }
 
     @Override
     public void sold(Hold hold) {
-        redis.sell(hold.showId(), hold.holdId(), hold.userId(), hold.seatIds(), showState.soldSetEnd(hold.showId()));
+        redis.sell(hold, showState.soldSetEnd(hold.showId()));
     }
 
     @Override

@@ -24,14 +24,15 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
 import redis.clients.jedis.JedisPubSub;
+import redis.clients.jedis.JedisShardedPubSub;
+import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Live seat maps over Server-Sent Events. For every show someone is watching, this instance keeps the
  * seat statuses it last sent and sends only what changed (event {@code seats}) to the show's open streams
- * ({@link SeatMapStreams}). A change made on any instance is announced on a Redis channel, so every
+ * ({@link SeatMapStreams}). A change made on any instance is announced on a Redis channel (sharded on a Cluster), so every
  * instance looks at once; and every second each instance looks anyway, which covers holds that simply ran
  * out and the time Redis is unreachable.
  */
@@ -54,7 +55,7 @@ public class SeatMapEvents {
     SeatMapStreams streams;
 
     @Inject
-    JedisPool pool;
+    UnifiedJedis redis;
 
     @Resource
     ManagedExecutorService executor;
@@ -68,14 +69,18 @@ public class SeatMapEvents {
     }
 
     private final Map<UUID, Sent> sent = new ConcurrentHashMap<>();
+    // A Redis Cluster carries the channel as sharded pub/sub (to the one shard that owns it, not to every
+    // node); one master, with or without Sentinels, as plain pub/sub.
+    private final JedisShardedPubSub shardedSubscription = new JedisShardedPubSub() {
+        @Override
+        public void onSMessage(String channel, String message) {
+            announced(message);
+        }
+    };
     private final JedisPubSub subscription = new JedisPubSub() {
         @Override
         public void onMessage(String channel, String message) {
-            try {
-                refresh(UUID.fromString(message));
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Ignored seat-change message " + message, e);
-            }
+            announced(message);
         }
     };
     private volatile boolean running = true;
@@ -90,7 +95,11 @@ public class SeatMapEvents {
     void stop() {
         running = false;
         try {
-            subscription.unsubscribe();
+            if (redis instanceof RedisClusterClient) {
+                shardedSubscription.sunsubscribe();
+            } else {
+                subscription.unsubscribe();
+            }
         } catch (RuntimeException e) {
             // was not subscribed
         }
@@ -118,8 +127,12 @@ public class SeatMapEvents {
     /** After a change on this instance: tell every instance (through Redis), or at least this one. */
     void changed(@Observes SeatsChanged change) {
         if (locks.backend() == LockBackend.REDIS) {
-            try (Jedis jedis = pool.getResource()) {
-                jedis.publish(CHANNEL, change.showId().toString());
+            try {
+                if (redis instanceof RedisClusterClient cluster) {
+                    cluster.spublish(CHANNEL, change.showId().toString());
+                } else {
+                    redis.publish(CHANNEL, change.showId().toString());
+                }
                 return;
             } catch (RuntimeException e) {
                 // every instance looks again within a second anyway
@@ -130,14 +143,26 @@ public class SeatMapEvents {
 
     private void listen() {
         while (running) {
-            try (Jedis jedis = pool.getResource()) {
-                jedis.subscribe(subscription, CHANNEL);
+            try {
+                if (redis instanceof RedisClusterClient cluster) {
+                    cluster.ssubscribe(shardedSubscription, CHANNEL);
+                } else {
+                    redis.subscribe(subscription, CHANNEL);
+                }
             } catch (RuntimeException e) {
                 if (!running) {
                     return;
                 }
                 sleepASecond(); // Redis away: the ticker keeps seat maps fresh meanwhile
             }
+        }
+    }
+
+    private void announced(String showId) {
+        try {
+            refresh(UUID.fromString(showId));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Ignored seat-change message " + showId, e);
         }
     }
 

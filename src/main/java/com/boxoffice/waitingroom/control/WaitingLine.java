@@ -12,10 +12,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
-import redis.clients.jedis.Pipeline;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -33,7 +32,7 @@ public class WaitingLine {
     private static final int OPEN_ATTEMPTS = 5;
 
     @Inject
-    JedisPool pool;
+    UnifiedJedis redis;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -128,13 +127,14 @@ public class WaitingLine {
 
     public Counts counts(RoomSettings room, Instant now) {
         return run(jedis -> {
-            Pipeline pipeline = jedis.pipelined();
+            try (AbstractPipeline pipeline = jedis.pipelined()) {
             Response<Long> line = pipeline.zcard(Keys.line(room));
             Response<Long> early = pipeline.scard(Keys.pre(room));
             Response<Long> passes = pipeline.zcount(Keys.passes(room), now.toEpochMilli() + 1, Double.POSITIVE_INFINITY);
             Response<Long> recent = pipeline.zcount(Keys.recent(room), now.toEpochMilli() - 60_000, Double.POSITIVE_INFINITY);
             pipeline.sync();
             return new Counts(line.get() + early.get(), passes.get(), recent.get());
+            }
         });
     }
 
@@ -145,9 +145,9 @@ public class WaitingLine {
     }
 
     /** Redis unreachable: the room fails closed, with a 503 the client may retry. */
-    private <T> T run(Function<Jedis, T> work) {
-        try (Jedis jedis = pool.getResource()) {
-            return work.apply(jedis);
+    private <T> T run(Function<UnifiedJedis, T> work) {
+        try {
+            return work.apply(redis);
         } catch (JedisDataException e) {
             throw e; // a bug, not an outage
         } catch (JedisException e) {

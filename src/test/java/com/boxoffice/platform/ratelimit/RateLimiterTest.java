@@ -13,7 +13,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.RedisClient;
 
 /** With Redis unreachable (nothing listens on port 1) the limiter counts in memory. */
 class RateLimiterTest {
@@ -27,7 +27,7 @@ class RateLimiterTest {
         availability = new RedisAvailability(clock);
         limiter.clock = clock;
         limiter.availability = availability;
-        limiter.redis = new JedisPool("127.0.0.1", 1);
+        limiter.redis = RedisClient.create("127.0.0.1", 1);
     }
 
     @AfterEach

@@ -28,8 +28,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import redis.clients.jedis.Jedis;
-import redis.clients.jedis.JedisPool;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Inside the server: holds with a 2 s lifetime free their seats on time with no request needed, and what
@@ -65,7 +64,7 @@ class HoldExpiryIT {
     RedisShowState showState;
 
     @Inject
-    JedisPool redisPool;
+    UnifiedJedis redisClient;
 
     @Inject
     ShowCatalog shows;
@@ -148,23 +147,16 @@ class HoldExpiryIT {
     void aShowsSoldSetLeavesRedisADayAfterTheShowStarts() throws Exception {
         String key = RedisKeys.sold(show.showId());
         long dayAfterStart = show.startTime().plus(Duration.ofDays(1)).toEpochMilli();
-        try (Jedis jedis = redisPool.getResource()) {
-            jedis.del(key); // as for a show this Redis has not seen yet
-        }
+        redisClient.del(key); // as for a show this Redis has not seen yet
         String seat = show.layout().seats().get(3).seatId();
         Hold hold = holds.create(caller, show.showId(), List.of(seat), Duration.ofSeconds(60));
-        try (Jedis jedis = redisPool.getResource()) {
-            assertTrue(jedis.sismember(key, RedisKeys.COMPLETE), "rebuilt from PostgreSQL for the hold");
-            assertEquals(dayAfterStart, System.currentTimeMillis() + jedis.pttl(key), 5_000, "rebuilt");
-            jedis.persist(key);
-        }
+        assertTrue(redisClient.sismember(key, RedisKeys.COMPLETE), "rebuilt from PostgreSQL for the hold");
+        assertEquals(dayAfterStart, System.currentTimeMillis() + redisClient.pttl(key), 5_000, "rebuilt");
+        redisClient.persist(key);
 
-        redis.sell(show.showId(), hold.holdId(), UUID.fromString(caller.userId()), List.of(seat),
-                showState.soldSetEnd(show.showId()));
-        try (Jedis jedis = redisPool.getResource()) {
-            assertEquals(dayAfterStart, System.currentTimeMillis() + jedis.pttl(key), 5_000, "after a sale");
-            jedis.del(key); // nothing was sold in PostgreSQL: let the next request rebuild the set from it
-        }
+        redis.sell(hold, showState.soldSetEnd(show.showId()));
+        assertEquals(dayAfterStart, System.currentTimeMillis() + redisClient.pttl(key), 5_000, "after a sale");
+        redisClient.del(key); // nothing was sold in PostgreSQL: let the next request rebuild the set from it
         holds.release(caller, hold.holdId());
     }
 
