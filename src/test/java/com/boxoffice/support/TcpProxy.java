@@ -69,8 +69,15 @@ public final class TcpProxy {
             try {
                 Socket client = server.accept();
                 Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
-                sockets.add(client);
-                sockets.add(target);
+                synchronized (this) {
+                    if (listener != server) { // cut while this connection was being set up: it must not survive
+                        closeQuietly(client);
+                        closeQuietly(target);
+                        continue;
+                    }
+                    sockets.add(client);
+                    sockets.add(target);
+                }
                 pump(client, target);
                 pump(target, client);
             } catch (IOException e) {

@@ -9,6 +9,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.apache.commons.pool2.impl.GenericObjectPool;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
@@ -92,6 +93,20 @@ public class RedisConnections {
 
     void close(@Disposes UnifiedJedis client) {
         client.close();
+    }
+
+    /**
+     * After a call failed: the idle connections most likely died with it (or lead to a node that is gone), so
+     * they go now rather than fail one by one, each on a later call, and no stale one answers for a while.
+     */
+    public static void dropIdleConnections(UnifiedJedis client) {
+        if (client instanceof RedisClient single) {
+            single.getPool().clear();
+        } else if (client instanceof RedisClusterClient cluster) {
+            cluster.getClusterNodes().values().forEach(GenericObjectPool::clear);
+        } else if (client instanceof RedisSentinelClient sentinel) {
+            sentinel.getPrimaryNodesConnectionMap().values().forEach(GenericObjectPool::clear);
+        }
     }
 
     /** Credentials and TLS from the settings; a URL's own (user:password@, rediss://, /db) where it has them. */

@@ -1,6 +1,7 @@
 package com.boxoffice.seating.control;
 
 import com.boxoffice.platform.redis.LuaScript;
+import com.boxoffice.platform.redis.RedisConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -69,7 +70,7 @@ public class RedisSeatLocks {
         keys.add(RedisKeys.sold(showId));
         keys.add(RedisKeys.holder(showId, userId));
         keys.add(RedisKeys.hold(showId, holdId));
-        seatIds.forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        keys.addAll(seatKeys(showId, seatIds));
         List<String> args = new ArrayList<>(List.of(holdId.toString(), Long.toString(expiresAt.toEpochMilli()),
                 RedisKeys.seatPrefix(showId), RedisKeys.holdPrefix(showId)));
         args.addAll(seatIds);
@@ -90,8 +91,8 @@ public class RedisSeatLocks {
         List<String> keys = new ArrayList<>();
         keys.add(RedisKeys.sold(showId));
         keys.add(RedisKeys.hold(showId, hold.holdId()));
-        seatIds.forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
-        hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        keys.addAll(seatKeys(showId, seatIds));
+        keys.addAll(seatKeys(showId, hold.seatIds()));
         List<String> args = new ArrayList<>(List.of(hold.holdId().toString(), RedisKeys.seatPrefix(showId)));
         args.addAll(seatIds);
         List<String> reply = evalWithSoldSet(showId, Script.CHANGE, keys, args);
@@ -106,7 +107,7 @@ public class RedisSeatLocks {
         UUID showId = hold.showId();
         List<String> keys = new ArrayList<>(List.of(RedisKeys.hold(showId, hold.holdId()),
                 RedisKeys.holder(showId, hold.userId())));
-        hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        keys.addAll(seatKeys(showId, hold.seatIds()));
         eval(Script.RELEASE, keys, List.of(hold.holdId().toString(), RedisKeys.seatPrefix(showId)));
     }
 
@@ -119,7 +120,7 @@ public class RedisSeatLocks {
             List<String> keys = new ArrayList<>();
             keys.add(RedisKeys.hold(hold.showId(), hold.holdId()));
             keys.add(RedisKeys.holder(hold.showId(), hold.userId()));
-            hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(hold.showId(), seat)));
+            keys.addAll(seatKeys(hold.showId(), hold.seatIds()));
             List<String> args = new ArrayList<>(List.of(hold.holdId().toString(),
                     Long.toString(hold.expiresAt().toEpochMilli()), RedisKeys.seatPrefix(hold.showId())));
             args.addAll(hold.seatIds());
@@ -132,7 +133,7 @@ public class RedisSeatLocks {
         UUID showId = hold.showId();
         List<String> keys = new ArrayList<>(List.of(RedisKeys.hold(showId, hold.holdId()),
                 RedisKeys.holder(showId, hold.userId()), RedisKeys.sold(showId)));
-        hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        keys.addAll(seatKeys(showId, hold.seatIds()));
         List<String> reply = evalWithSoldSet(showId, Script.EXTEND, keys,
                 List.of(hold.holdId().toString(), Long.toString(ttlMillis), RedisKeys.seatPrefix(showId)));
         return "OK".equals(reply.get(0));
@@ -149,7 +150,7 @@ public class RedisSeatLocks {
         args.addAll(hold.seatIds());
         List<String> keys = new ArrayList<>(List.of(RedisKeys.sold(showId), RedisKeys.hold(showId, hold.holdId()),
                 RedisKeys.holder(showId, hold.userId())));
-        hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+        keys.addAll(seatKeys(showId, hold.seatIds()));
         eval(Script.SELL, keys, args);
     }
 
@@ -162,14 +163,14 @@ public class RedisSeatLocks {
     public void resyncSold(UUID showId, Collection<String> sold, Collection<String> unsold, long soldSetEnd) {
         run(jedis -> {
             try (AbstractPipeline pipeline = jedis.pipelined()) {
-            if (!sold.isEmpty()) {
-                pipeline.sadd(RedisKeys.sold(showId), sold.toArray(String[]::new));
-                pipeline.pexpireAt(RedisKeys.sold(showId), soldSetEnd);
-            }
-            if (!unsold.isEmpty()) {
-                pipeline.srem(RedisKeys.sold(showId), unsold.toArray(String[]::new));
-            }
-            pipeline.sync();
+                if (!sold.isEmpty()) {
+                    pipeline.sadd(RedisKeys.sold(showId), sold.toArray(String[]::new));
+                    pipeline.pexpireAt(RedisKeys.sold(showId), soldSetEnd);
+                }
+                if (!unsold.isEmpty()) {
+                    pipeline.srem(RedisKeys.sold(showId), unsold.toArray(String[]::new));
+                }
+                pipeline.sync();
             }
             return null;
         });
@@ -181,12 +182,15 @@ public class RedisSeatLocks {
 
     public Snapshot snapshot(UUID showId, List<String> seatIds, UUID callerId) {
         return run(jedis -> {
+            Response<List<String>> owners;
+            Response<Set<String>> sold;
+            Response<String> mine;
             try (AbstractPipeline pipeline = jedis.pipelined()) {
-            Response<List<String>> owners = pipeline.mget(seatIds.stream().map(s -> RedisKeys.seat(showId, s))
-                    .toArray(String[]::new));
-            Response<Set<String>> sold = pipeline.smembers(RedisKeys.sold(showId));
-            Response<String> mine = callerId == null ? null : pipeline.get(RedisKeys.holder(showId, callerId));
-            pipeline.sync();
+                owners = pipeline.mget(seatKeys(showId, seatIds).toArray(String[]::new));
+                sold = pipeline.smembers(RedisKeys.sold(showId));
+                mine = callerId == null ? null : pipeline.get(RedisKeys.holder(showId, callerId));
+                pipeline.sync();
+            }
             Set<String> soldSeats = new HashSet<>(sold.get());
             if (!soldSeats.remove(RedisKeys.COMPLETE)) {
                 throw new ShowNotWarm();
@@ -199,12 +203,15 @@ public class RedisSeatLocks {
                 }
             }
             return new Snapshot(holdBySeat, soldSeats, mine == null ? null : mine.get());
-            }
         });
     }
 
+    /**
+     * Whether Redis answers a command on a key: a Cluster that lost a shard still answers PING on every node,
+     * but refuses commands on keys (CLUSTERDOWN) until the shard is back.
+     */
     public void ping() {
-        run(UnifiedJedis::ping);
+        run(jedis -> jedis.exists("boxoffice:probe"));
     }
 
     /** A script that first checks that Redis has the show's state; without it, {@link ShowNotWarm}. */
@@ -231,12 +238,16 @@ public class RedisSeatLocks {
             }
             keys.add(RedisKeys.hold(showId, hold.holdId()));
             keys.add(RedisKeys.holder(showId, hold.userId()));
-            hold.seatIds().forEach(seat -> keys.add(RedisKeys.seat(showId, seat)));
+            keys.addAll(seatKeys(showId, hold.seatIds()));
             args.addAll(List.of(hold.holdId().toString(), Long.toString(hold.expiresAt().toEpochMilli()),
                     Integer.toString(hold.seatIds().size())));
             args.addAll(hold.seatIds());
         }
         eval(Script.WARM, keys, args);
+    }
+
+    private static List<String> seatKeys(UUID showId, Collection<String> seatIds) {
+        return seatIds.stream().map(seat -> RedisKeys.seat(showId, seat)).toList();
     }
 
     /** Runs the script, again with the keys it asks for added (see seats.lua), until it answers. */
@@ -260,6 +271,7 @@ public class RedisSeatLocks {
         } catch (JedisDataException e) {
             throw e; // a bug (script error), not an outage
         } catch (JedisException e) {
+            RedisConnections.dropIdleConnections(redis);
             throw new RedisUnavailable(e);
         }
     }

@@ -128,12 +128,12 @@ public class WaitingLine {
     public Counts counts(RoomSettings room, Instant now) {
         return run(jedis -> {
             try (AbstractPipeline pipeline = jedis.pipelined()) {
-            Response<Long> line = pipeline.zcard(Keys.line(room));
-            Response<Long> early = pipeline.scard(Keys.pre(room));
-            Response<Long> passes = pipeline.zcount(Keys.passes(room), now.toEpochMilli() + 1, Double.POSITIVE_INFINITY);
-            Response<Long> recent = pipeline.zcount(Keys.recent(room), now.toEpochMilli() - 60_000, Double.POSITIVE_INFINITY);
-            pipeline.sync();
-            return new Counts(line.get() + early.get(), passes.get(), recent.get());
+                Response<Long> line = pipeline.zcard(Keys.line(room));
+                Response<Long> early = pipeline.scard(Keys.pre(room));
+                Response<Long> passes = pipeline.zcount(Keys.passes(room), now.toEpochMilli() + 1, Double.POSITIVE_INFINITY);
+                Response<Long> recent = pipeline.zcount(Keys.recent(room), now.toEpochMilli() - 60_000, Double.POSITIVE_INFINITY);
+                pipeline.sync();
+                return new Counts(line.get() + early.get(), passes.get(), recent.get());
             }
         });
     }
