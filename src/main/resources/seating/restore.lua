@@ -16,5 +16,9 @@ end
 redis.call('DEL', KEYS[1])
 redis.call('SADD', KEYS[1], unpack(ARGV, 4))
 redis.call('PEXPIREAT', KEYS[1], ARGV[2])
-redis.call('SET', KEYS[2], ARGV[1], 'PXAT', ARGV[2])
+-- the user's current hold, unless Redis names another one: a newer grant not recorded yet
+local current = redis.call('GET', KEYS[2])
+if not current or current == ARGV[1] then
+  redis.call('SET', KEYS[2], ARGV[1], 'PXAT', ARGV[2])
+end
 return {'OK'}

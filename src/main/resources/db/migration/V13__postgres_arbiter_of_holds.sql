@@ -6,7 +6,7 @@
 
 -- The seats among p_seats that a live hold of another customer has, or that are sold, in the order asked.
 CREATE FUNCTION seats_taken(p_show uuid, p_user uuid, p_seats text[]) RETURNS text
-    LANGUAGE sql STABLE AS
+    LANGUAGE sql VOLATILE AS
 $$
 SELECT string_agg(seat_id, ',' ORDER BY array_position(p_seats, seat_id::text))
   FROM (SELECT hs.seat_id FROM hold_seats hs JOIN holds h ON h.hold_id = hs.hold_id
@@ -16,27 +16,33 @@ SELECT string_agg(seat_id, ',' ORDER BY array_position(p_seats, seat_id::text))
         SELECT seat_id FROM sold_seats WHERE show_id = p_show AND seat_id = ANY (p_seats) AND released_at IS NULL) t
 $$;
 
--- The hold's rows in hold_seats; false when another live hold claimed one of the seats first (committed, or
--- committing while this waited on it). Rows of holds that ended without a sweep yet are taken over.
+-- The hold's rows in hold_seats; false when a seat is sold, or another live hold claimed one first (committed,
+-- or committing while this waited on its row: a hold ending in a transaction still open is waited for, not
+-- refused). Rows of holds that ended without a sweep yet are taken over. Seats in a fixed order, so that two
+-- claims of the same seats listed in opposite orders wait for each other instead of deadlocking.
 CREATE FUNCTION claim_hold_seats(p_show uuid, p_hold uuid, p_seats text[]) RETURNS boolean
     LANGUAGE plpgsql AS
 $$
 DECLARE
     claimed integer;
 BEGIN
+    IF EXISTS (SELECT 1 FROM sold_seats WHERE show_id = p_show AND seat_id = ANY (p_seats) AND released_at IS NULL) THEN
+        RETURN false;
+    END IF;
     DELETE FROM hold_seats hs USING holds h
      WHERE hs.hold_id = h.hold_id AND hs.show_id = p_show AND hs.seat_id = ANY (p_seats)
        AND (h.status <> 'ACTIVE' OR h.expires_at <= clock_timestamp());
     INSERT INTO hold_seats (show_id, seat_id, hold_id)
-    SELECT p_show, seat, p_hold FROM unnest(p_seats) AS seat
+    SELECT p_show, seat, p_hold FROM unnest(p_seats) AS seat ORDER BY seat
         ON CONFLICT (show_id, seat_id) DO NOTHING;
     GET DIAGNOSTICS claimed = ROW_COUNT;
     RETURN claimed = cardinality(p_seats);
 END
 $$;
 
--- As in V10, and the hold's seats claimed in hold_seats. When a claim fails (a hold committed a moment
--- earlier has a seat), everything this call wrote is undone and the seats in the way are answered.
+-- As in V10, and the hold's seats claimed in hold_seats, first thing (no check before it: a hold ending in a
+-- transaction still open would look live to a check, while the claim waits for it). When the claim fails,
+-- everything this call wrote is undone and the seats in the way are answered.
 DROP FUNCTION record_redis_hold(uuid, uuid, uuid, text[], numeric, timestamptz, bigint, integer);
 CREATE FUNCTION record_redis_hold(p_hold uuid, p_show uuid, p_user uuid, p_seats text[], p_total numeric,
                                   p_expires timestamptz, p_seq bigint, p_max_seats integer)
@@ -45,18 +51,12 @@ CREATE FUNCTION record_redis_hold(p_hold uuid, p_show uuid, p_user uuid, p_seats
 $$
 DECLARE
     elsewhere  integer;
-    taken      text;
     superseded boolean;
 BEGIN
     elsewhere := held_seats_elsewhere(p_user, p_show);
     superseded := EXISTS (SELECT 1 FROM holds WHERE user_id = p_user AND show_id = p_show AND seq > p_seq);
     IF NOT superseded AND elsewhere + cardinality(p_seats) > p_max_seats THEN
         RETURN QUERY SELECT NULL::text, NULL::text, true;
-        RETURN;
-    END IF;
-    taken := seats_taken(p_show, p_user, p_seats);
-    IF taken IS NOT NULL THEN
-        RETURN QUERY SELECT taken, NULL::text, false;
         RETURN;
     END IF;
     IF superseded THEN

@@ -68,7 +68,13 @@ public final class TcpProxy {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
-                Socket target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                Socket target;
+                try {
+                    target = new Socket(InetAddress.getLoopbackAddress(), targetPort);
+                } catch (IOException e) {
+                    closeQuietly(client); // the service itself is down: the client sees a dropped connection
+                    continue;
+                }
                 synchronized (this) {
                     if (listener != server) { // cut while this connection was being set up: it must not survive
                         closeQuietly(client);

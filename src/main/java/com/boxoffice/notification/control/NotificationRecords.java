@@ -62,11 +62,11 @@ public class NotificationRecords {
      * marking them QUEUED to this origin so that no other server does the same: those of this origin written
      * before it started ({@code startedAt}: the server stopped after the commit, perhaps before handing them
      * over) or of no origin (written by hand, sent again by an admin's retry elsewhere), once
-     * {@code writtenBefore}; those of a store not heard of since {@code storeLostBefore}, handed over before
-     * then (the store is gone with its server); and anyone's still not sent at {@code lostBefore} after their
+     * {@code writtenBefore}; those of a store not heard of for {@code storeLostSeconds} by the database's clock
+     * (which also stamps the heartbeats), handed over before then (the store is gone with its server); and anyone's still not sent at {@code lostBefore} after their
      * last hand-over (the message must be lost although its store is alive).
      */
-    public List<UUID> claimUnrelayed(String origin, Instant startedAt, Instant writtenBefore, Instant storeLostBefore,
+    public List<UUID> claimUnrelayed(String origin, Instant startedAt, Instant writtenBefore, long storeLostSeconds,
                                      Instant lostBefore) {
         em.createNativeQuery("INSERT INTO message_stores (origin, seen_at) VALUES (?, now())"
                 + " ON CONFLICT (origin) DO UPDATE SET seen_at = excluded.seen_at").setParameter(1, origin).executeUpdate();
@@ -74,13 +74,13 @@ public class NotificationRecords {
         for (Object id : em.createNativeQuery("UPDATE notifications SET status = 'QUEUED', queued_at = now(), origin = ?"
                         + " WHERE notification_id IN (SELECT notification_id FROM notifications WHERE (status = 'PENDING'"
                         + " AND (origin IS NULL OR (origin = ? AND created_at < ?)) AND created_at < ?)"
-                        + " OR (status IN ('PENDING', 'QUEUED') AND coalesce(queued_at, created_at) < ? AND origin IN"
-                        + " (SELECT origin FROM message_stores WHERE seen_at < ?))"
+                        + " OR (status IN ('PENDING', 'QUEUED') AND coalesce(queued_at, created_at) < now() - make_interval(secs => ?)"
+                        + " AND origin IN (SELECT origin FROM message_stores WHERE seen_at < now() - make_interval(secs => ?)))"
                         + " OR (status IN ('PENDING', 'QUEUED') AND coalesce(queued_at, created_at) < ?)"
                         + " ORDER BY created_at LIMIT 200 FOR UPDATE SKIP LOCKED) RETURNING notification_id")
                 .setParameter(1, origin).setParameter(2, origin).setParameter(3, Timestamp.from(startedAt))
-                .setParameter(4, Timestamp.from(writtenBefore)).setParameter(5, Timestamp.from(storeLostBefore))
-                .setParameter(6, Timestamp.from(storeLostBefore)).setParameter(7, Timestamp.from(lostBefore))
+                .setParameter(4, Timestamp.from(writtenBefore)).setParameter(5, (double) storeLostSeconds)
+                .setParameter(6, (double) storeLostSeconds).setParameter(7, Timestamp.from(lostBefore))
                 .getResultList()) {
             ids.add(SqlValues.uuid(id));
         }

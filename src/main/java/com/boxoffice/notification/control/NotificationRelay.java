@@ -143,7 +143,7 @@ public class NotificationRelay {
             handOver(id);
         }
         Instant now = clock.instant();
-        records.claimUnrelayed(origin(), startedAt, now.minusSeconds(relaySeconds), now.minusSeconds(storeLostSeconds),
+        records.claimUnrelayed(origin(), startedAt, now.minusSeconds(relaySeconds), storeLostSeconds,
                         now.minusSeconds(requeueSeconds))
                 .stream().filter(id -> !inFlight.isHandedOver(id)).forEach(this::handOver);
     }

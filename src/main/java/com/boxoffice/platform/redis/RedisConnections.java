@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.apache.commons.pool2.impl.GenericObjectPool;
@@ -18,6 +19,10 @@ import redis.clients.jedis.RedisClient;
 import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.RedisSentinelClient;
 import redis.clients.jedis.UnifiedJedis;
+import redis.clients.jedis.exceptions.JedisBusyException;
+import redis.clients.jedis.exceptions.JedisClusterException;
+import redis.clients.jedis.exceptions.JedisDataException;
+import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
@@ -74,7 +79,8 @@ public class RedisConnections {
         RedisTopology topology = RedisTopology.of(clusterNodes, sentinels, sentinelMaster);
         LOG.info(() -> "Redis: " + describe(topology));
         return switch (topology.kind()) {
-            case CLUSTER -> RedisClusterClient.builder().nodes(topology.nodes()).clientConfig(clientConfig(null))
+            // a Cluster unreachable at start-up must not stop the start: the slot map is fetched on first use
+            case CLUSTER -> initWithoutError().nodes(topology.nodes()).clientConfig(clientConfig(null))
                     .poolConfig(poolConfig()).maxAttempts(3).maxTotalRetriesDuration(Duration.ofMillis(3L * timeoutMillis))
                     .build();
             case SENTINEL -> RedisSentinelClient.builder().masterName(topology.masterName())
@@ -91,8 +97,30 @@ public class RedisConnections {
         };
     }
 
+    private static RedisClusterClient.Builder initWithoutError() {
+        System.setProperty(RedisClusterClient.INIT_NO_ERROR_PROPERTY, "true");
+        return RedisClusterClient.builder();
+    }
+
     void close(@Disposes UnifiedJedis client) {
         client.close();
+    }
+
+    /** Error replies by which Redis says it cannot serve now, as opposed to a bug in what it was sent. */
+    private static final List<String> OUTAGE_REPLIES =
+            List.of("CLUSTERDOWN", "READONLY", "LOADING", "MASTERDOWN", "TRYAGAIN", "NOREPLICAS", "BUSY");
+
+    /**
+     * Whether a failure means Redis cannot serve now — unreachable, failing over, loading, a Cluster missing a
+     * shard — so that callers fall back, rather than a bug (a script error), which they let through.
+     */
+    public static boolean isOutage(JedisException failure) {
+        if (!(failure instanceof JedisDataException) || failure instanceof JedisClusterException
+                || failure instanceof JedisBusyException) {
+            return true;
+        }
+        String reply = String.valueOf(failure.getMessage());
+        return OUTAGE_REPLIES.stream().anyMatch(reply::startsWith);
     }
 
     /**

@@ -1,10 +1,12 @@
 package com.boxoffice.seating.control;
 
 import com.boxoffice.catalog.control.ShowCatalog;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.LinkedHashSet;
@@ -42,6 +44,9 @@ public class DatabaseSeatLocks {
     @Inject
     HoldSeatRows seatRows;
 
+    @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
+    TransactionSynchronizationRegistry transaction;
+
     @Inject
     @ConfigProperty(name = "boxoffice.hold.lock-timeout-ms", defaultValue = "2000")
     long lockTimeoutMs;
@@ -75,7 +80,10 @@ public class DatabaseSeatLocks {
             granted = hold.endingAt(previous.expiresAt());
         }
         records.insert(granted);
-        seatRows.write(hold.showId(), hold.holdId(), hold.seatIds());
+        List<String> inTheWay = claim(hold, hold.seatIds());
+        if (!inTheWay.isEmpty()) {
+            return SeatGrant.refused(inTheWay);
+        }
         return SeatGrant.granted(granted.expiresAt());
     }
 
@@ -98,8 +106,22 @@ public class DatabaseSeatLocks {
         }
         records.changeSeats(hold.holdId(), seatIds, totalAmount, LockBackend.DATABASE);
         seatRows.drop(hold.holdId());
-        seatRows.write(hold.showId(), hold.holdId(), seatIds);
-        return SeatChange.DONE;
+        List<String> inTheWay = claim(hold, seatIds);
+        return inTheWay.isEmpty() ? SeatChange.DONE : SeatChange.refused(inTheWay);
+    }
+
+    /**
+     * The seats' rows for the hold; or, when a hold granted through Redis on another instance claimed one of
+     * them since the check under the show's lock (Redis holds do not take it), the seats in the way, with this
+     * transaction marked for rollback.
+     */
+    private List<String> claim(Hold hold, List<String> seatIds) {
+        if (seatRows.claim(hold.showId(), hold.holdId(), seatIds)) {
+            return List.of();
+        }
+        List<String> inTheWay = seatRows.taken(hold.showId(), hold.userId(), seatIds);
+        transaction.setRollbackOnly();
+        return inTheWay.isEmpty() ? seatIds : inTheWay;
     }
 
     public void release(Hold hold) {

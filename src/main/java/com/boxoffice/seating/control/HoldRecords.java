@@ -66,6 +66,21 @@ public class HoldRecords {
         return holds;
     }
 
+    /**
+     * The live holds that have these seats in hold_seats, waiting for any transaction that is ending one of them
+     * (a hold released or replaced in a transaction still open is not live).
+     */
+    public List<Hold> holdingSeats(UUID showId, Collection<String> seatIds) {
+        List<Hold> holds = new ArrayList<>();
+        for (Object row : em.createNativeQuery("SELECT " + COLUMNS + " FROM holds WHERE hold_id IN (SELECT hold_id"
+                        + " FROM hold_seats WHERE show_id = ? AND seat_id = ANY (string_to_array(?, ',')))"
+                        + " AND status = 'ACTIVE' AND expires_at > clock_timestamp() FOR SHARE")
+                .setParameter(1, showId).setParameter(2, String.join(",", seatIds)).getResultList()) {
+            holds.add(record((Object[]) row));
+        }
+        return holds;
+    }
+
     /** Every hold active now, for copying into Redis when it comes back. */
     public List<Hold> allActive() {
         List<Hold> holds = new ArrayList<>();

@@ -21,20 +21,10 @@ public class HoldSeatRows {
     @PersistenceContext(unitName = "boxoffice")
     EntityManager em;
 
-    /** The hold's seats; rows left by holds that ended without a sweep yet would otherwise block them. */
-    public void write(UUID showId, UUID holdId, List<String> seatIds) {
-        em.createNativeQuery("DELETE FROM hold_seats hs USING holds h WHERE hs.hold_id = h.hold_id AND hs.show_id = ?"
-                        + " AND hs.seat_id = ANY (string_to_array(?, ',')) AND (h.status <> 'ACTIVE' OR h.expires_at <= now())")
-                .setParameter(1, showId).setParameter(2, String.join(",", seatIds)).executeUpdate();
-        em.createNativeQuery("INSERT INTO hold_seats (show_id, seat_id, hold_id)"
-                        + " SELECT ?, seat, ? FROM unnest(string_to_array(?, ',')) AS seat")
-                .setParameter(1, showId).setParameter(2, holdId).setParameter(3, String.join(",", seatIds))
-                .executeUpdate();
-    }
-
     /**
-     * Claims the seats for the hold without waiting on anyone: false when a live hold has one of them (the
-     * caller's transaction must then roll back, as rows may have been written).
+     * Claims the seats for the hold (migration V13: rows of ended holds taken over, a hold ending in a
+     * transaction still open waited for): false when a seat is sold or a live hold has one of them; the caller's
+     * transaction must then roll back, as rows may have been written.
      */
     public boolean claim(UUID showId, UUID holdId, List<String> seatIds) {
         return Boolean.TRUE.equals(em.createNativeQuery("SELECT claim_hold_seats(?, ?, string_to_array(?, ','))")

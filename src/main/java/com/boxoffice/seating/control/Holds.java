@@ -128,10 +128,12 @@ public class Holds {
         if (!hold.releasable()) {
             return;
         }
-        locks.release(hold);
+        // the record first: its seat rows are gone (a claim of those seats waits for this commit rather than
+        // being refused) before Redis lets the seats go
         if (records.end(holdId, HoldStatus.RELEASED)) {
             metrics.released();
         }
+        locks.release(hold);
         seatsChanged.fire(new SeatsChanged(hold.showId()));
     }
 

@@ -42,8 +42,9 @@ public class RedisHoldChanges {
         }
         seatRows.drop(hold.holdId());
         if (!seatRows.claim(hold.showId(), hold.holdId(), seatIds)) {
+            List<String> inTheWay = seatRows.taken(hold.showId(), hold.userId(), seatIds);
             transaction.setRollbackOnly();
-            return SeatChange.refused(seatRows.taken(hold.showId(), hold.userId(), seatIds));
+            return SeatChange.refused(inTheWay.isEmpty() ? seatIds : inTheWay);
         }
         RedisSeatLocks.Outcome outcome = redis.change(hold, seatIds);
         if (outcome == null || !outcome.taken()) {

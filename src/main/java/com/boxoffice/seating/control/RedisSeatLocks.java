@@ -18,7 +18,6 @@ import java.util.function.Function;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -268,9 +267,10 @@ public class RedisSeatLocks {
     private <T> T run(Function<UnifiedJedis, T> work) {
         try {
             return work.apply(redis);
-        } catch (JedisDataException e) {
-            throw e; // a bug (script error), not an outage
         } catch (JedisException e) {
+            if (!RedisConnections.isOutage(e)) {
+                throw e; // a bug (script error), not an outage
+            }
             RedisConnections.dropIdleConnections(redis);
             throw new RedisUnavailable(e);
         }

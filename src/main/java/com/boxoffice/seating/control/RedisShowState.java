@@ -68,9 +68,7 @@ public class RedisShowState {
      * locks, or their sale): the live holds PostgreSQL has on them, and the show's sold seats, go back into Redis.
      */
     public void repair(UUID showId, Collection<String> seats) {
-        Set<String> refused = new HashSet<>(seats);
-        redis.restore(records.activeOfShow(showId).stream()
-                .filter(hold -> hold.seatIds().stream().anyMatch(refused::contains)).toList(), clock.millis());
+        redis.restore(records.holdingSeats(showId, seats), clock.millis());
         resyncSold(showId, List.of());
     }
 

@@ -2,6 +2,7 @@ package com.boxoffice.waitingroom.control;
 
 import com.boxoffice.platform.error.Unavailable;
 import com.boxoffice.platform.redis.LuaScript;
+import com.boxoffice.platform.redis.RedisConnections;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
@@ -15,7 +16,6 @@ import java.util.function.Function;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Response;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -148,9 +148,10 @@ public class WaitingLine {
     private <T> T run(Function<UnifiedJedis, T> work) {
         try {
             return work.apply(redis);
-        } catch (JedisDataException e) {
-            throw e; // a bug, not an outage
         } catch (JedisException e) {
+            if (!RedisConnections.isOutage(e)) {
+                throw e; // a bug, not an outage
+            }
             throw new Unavailable("The waiting room cannot be reached right now; try again shortly", 5);
         }
     }
