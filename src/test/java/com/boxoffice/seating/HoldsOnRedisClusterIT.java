@@ -4,16 +4,12 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.boxoffice.support.Api;
 import com.boxoffice.support.Api.Reply;
 import com.boxoffice.support.Backends;
 import com.boxoffice.support.Purchases;
 import com.boxoffice.support.RedisServers;
 import com.boxoffice.support.SeatAudit;
-import com.boxoffice.support.SecondServer;
 import com.boxoffice.support.Shows;
-import com.boxoffice.support.Users;
-import com.boxoffice.support.Users.SignedIn;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -34,58 +30,24 @@ import redis.clients.jedis.RedisClusterClient;
  * changes go out as sharded pub/sub; while the Cluster lacks a shard holds go through PostgreSQL, and a shard
  * that restarts empty is rebuilt from PostgreSQL.
  */
-class HoldsOnRedisClusterIT extends HoldContractCases {
+class HoldsOnRedisClusterIT extends HoldsOnRedisTopologyCases {
 
     private static final int FIRST_PORT = 7301;
     private static RedisServers cluster;
-    private static SecondServer server;
-    private static List<SignedIn> crowd;
 
     @BeforeAll
     static void clusterAndServer() throws Exception {
         cluster = RedisServers.cluster(FIRST_PORT);
-        server = new SecondServer("boxofficeCluster", 600, Map.of(
+        serveOn("boxofficeCluster", 600, Map.of(
                 "BOXOFFICE_REDIS_CLUSTER_NODES", "127.0.0.1:" + FIRST_PORT + ",127.0.0.1:" + (FIRST_PORT + 1)));
-        server.start();
-        Api.useServer(server.baseUrl());
-        // one after another: a server just started sheds a burst of sign-ups while it warms up
-        crowd = java.util.stream.IntStream.range(0, 40).mapToObj(i -> Users.newUser()).toList();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Api.useServer(null);
-        if (server != null) {
-            server.stop();
-        }
+        stopServing();
         if (cluster != null) {
             cluster.close();
         }
-    }
-
-    @Override
-    void useBackend() {
-        Backends.awaitBackend("REDIS");
-    }
-
-    @Override
-    String backend() {
-        return "REDIS";
-    }
-
-    @Test
-    void fortyUsersOnTwoSeats() throws Exception {
-        HoldRacesIT.exactlyOneWins(crowd, Shows.fresh());
-    }
-
-    @Test
-    void overlappingHoldsInOppositeOrdersNeverSplit() throws Exception {
-        HoldRacesIT.noSeatTwice(crowd, Shows.fresh());
-    }
-
-    @Test
-    void oneUsersConcurrentHoldsLeaveExactlyTheLatestActive() throws Exception {
-        HoldRacesIT.oneActiveHoldPerUser(crowd, Shows.fresh());
     }
 
     @Test

@@ -11,9 +11,7 @@ import com.boxoffice.support.Backends;
 import com.boxoffice.support.Purchases;
 import com.boxoffice.support.RedisServers;
 import com.boxoffice.support.SeatAudit;
-import com.boxoffice.support.SecondServer;
 import com.boxoffice.support.Shows;
-import com.boxoffice.support.Users;
 import com.boxoffice.support.Users.SignedIn;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,62 +39,28 @@ import redis.clients.jedis.params.ClientKillParams;
  * and none sold twice.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class HoldsOnRedisSentinelIT extends HoldContractCases {
+class HoldsOnRedisSentinelIT extends HoldsOnRedisTopologyCases {
 
     private static final int FIRST = 7401;
     private static final int SECOND = 7402;
     private static final int FIRST_SENTINEL = 7411;
     private static RedisServers redis;
-    private static SecondServer server;
-    private static List<SignedIn> crowd;
 
     @BeforeAll
     static void sentinelsAndServer() throws Exception {
         redis = RedisServers.sentinel(FIRST, SECOND, FIRST_SENTINEL);
-        server = new SecondServer("boxofficeSentinel", 700, Map.of(
+        serveOn("boxofficeSentinel", 700, Map.of(
                 "BOXOFFICE_REDIS_SENTINELS", "127.0.0.1:" + FIRST_SENTINEL + ",127.0.0.1:" + (FIRST_SENTINEL + 1)
                         + ",127.0.0.1:" + (FIRST_SENTINEL + 2),
                 "BOXOFFICE_REDIS_SENTINEL_MASTER", RedisServers.SENTINEL_MASTER));
-        server.start();
-        Api.useServer(server.baseUrl());
-        // one after another: a server just started sheds a burst of sign-ups while it warms up
-        crowd = java.util.stream.IntStream.range(0, 40).mapToObj(i -> Users.newUser()).toList();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        Api.useServer(null);
-        if (server != null) {
-            server.stop();
-        }
+        stopServing();
         if (redis != null) {
             redis.close();
         }
-    }
-
-    @Override
-    void useBackend() {
-        Backends.awaitBackend("REDIS");
-    }
-
-    @Override
-    String backend() {
-        return "REDIS";
-    }
-
-    @Test
-    void fortyUsersOnTwoSeats() throws Exception {
-        HoldRacesIT.exactlyOneWins(crowd, Shows.fresh());
-    }
-
-    @Test
-    void overlappingHoldsInOppositeOrdersNeverSplit() throws Exception {
-        HoldRacesIT.noSeatTwice(crowd, Shows.fresh());
-    }
-
-    @Test
-    void oneUsersConcurrentHoldsLeaveExactlyTheLatestActive() throws Exception {
-        HoldRacesIT.oneActiveHoldPerUser(crowd, Shows.fresh());
     }
 
     @Test

@@ -36,6 +36,17 @@ public class PaymentRecords {
     }
 
     /**
+     * A refund the provider confirmed, recorded once: the cancellation and the housekeeping sweep may both settle
+     * the same refund at the same moment, and the second (waiting on the row) must not restamp it.
+     */
+    public void recordRefund(UUID paymentId, Charge charge) {
+        Payment payment = em.find(Payment.class, paymentId, LockModeType.PESSIMISTIC_WRITE);
+        if (payment.status() == PaymentStatus.REFUND_DUE) {
+            payment.update(status(charge), charge.chargeId(), now());
+        }
+    }
+
+    /**
      * Attempts left unfinished (the server stopped, the provider did not answer) whose order is not being
      * paid any more and was not paid by them: their money, if any, must go back.
      */

@@ -41,7 +41,7 @@ public class Refunds {
         }
         try {
             Charge charge = gateways.current().refund(payment.gatewayKey());
-            payments.record(paymentId, charge);
+            payments.recordRefund(paymentId, charge);
             metrics.refunded();
             audit.record("system", charge.state() == Charge.State.VOIDED ? "VOID payment" : "REFUND payment",
                     "payments/" + paymentId, payment.currency() + " " + payment.amount() + " of order " + payment.orderId());
