@@ -8,8 +8,7 @@ import jakarta.validation.constraints.Size;
 
 public record RegisterRequest(
         @NotBlank @Size(max = 254) @Email @Pattern(regexp = AuthRules.EMAIL, message = AuthRules.EMAIL_MESSAGE) String email,
-        // a pattern, not @Size: "characters" as people count them, so an emoji is one, not two UTF-16 units
-        @NotNull @Pattern(regexp = "[\\s\\S]{8,128}", message = "must be 8 to 128 characters") String password,
+        @NotNull @Pattern(regexp = AuthRules.PASSWORD, message = AuthRules.PASSWORD_MESSAGE) String password,
         @NotBlank @Size(max = 100) String name,
         @Pattern(regexp = AuthRules.PHONE, message = AuthRules.PHONE_MESSAGE) String phone) {
 

@@ -1,5 +1,6 @@
 package com.boxoffice.account.control;
 
+import com.boxoffice.account.control.AccountMail.Purpose;
 import com.boxoffice.account.entity.User;
 import com.boxoffice.platform.database.SqlErrors;
 import com.boxoffice.platform.error.ApiException;
@@ -8,13 +9,17 @@ import com.boxoffice.platform.error.NotFound;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 @ApplicationScoped
 public class Accounts {
@@ -26,7 +31,21 @@ public class Accounts {
     EntityManager em;
 
     @Inject
-    TokenIssuer tokens;
+    Sessions sessions;
+
+    @Inject
+    OneTimeTokens oneTimeTokens;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.auth.password-reset-ttl", defaultValue = "1800")
+    long passwordResetTtlSeconds;
+
+    @Inject
+    @ConfigProperty(name = "boxoffice.auth.email-verification-ttl", defaultValue = "604800")
+    long emailVerificationTtlSeconds;
 
     @Transactional
     public Account register(String email, String password, String name, String phone) {
@@ -46,18 +65,86 @@ public class Accounts {
             }
             throw e;
         }
+        mailVerification(user);
         return Account.of(user);
     }
 
-    /** Reads only; no transaction, so no connection is held while the slow hash is checked. */
+    /**
+     * No transaction while the slow hash is checked, so no connection is held meanwhile; then one to start the
+     * session. An account without a password (made by a provider's sign-in) never matches.
+     */
     public SignIn login(String email, String password) {
         Optional<User> user = find(normalize(email));
-        boolean matches = PasswordHasher.matches(password, user.map(User::passwordHash).orElse(UNKNOWN_USER_HASH));
+        String hash = user.map(User::passwordHash).orElse(null);
+        boolean matches = PasswordHasher.matches(password, hash == null ? UNKNOWN_USER_HASH : hash) && hash != null;
         if (user.isEmpty() || !matches) {
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "Email or password is wrong");
         }
-        TokenIssuer.IssuedToken token = tokens.issue(user.get());
-        return new SignIn(token.token(), token.expiresAt(), Account.of(user.get()));
+        return sessions.startNew(user.get());
+    }
+
+    /** Mails a reset link when the address has an account; nothing tells the caller which it was. */
+    @Transactional
+    public void requestPasswordReset(String email) {
+        find(normalize(email)).ifPresent(user -> oneTimeTokens.mail(user.id(), user.email(), Purpose.PASSWORD_RESET,
+                Duration.ofSeconds(passwordResetTtlSeconds), "reset-password"));
+    }
+
+    /**
+     * Sets the new password of the token's account, once: every session of the account ends and its other
+     * reset links stop working. The mailbox's owner clicked the link, so the address counts as verified.
+     */
+    @Transactional
+    public void resetPassword(String token, String newPassword) {
+        UUID userId = oneTimeTokens.redeem(token, Purpose.PASSWORD_RESET);
+        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
+        user.changePassword(PasswordHasher.hash(newPassword));
+        user.emailVerifiedAt(clock.instant());
+        oneTimeTokens.useUpAll(userId, Purpose.PASSWORD_RESET);
+        sessions.endAll(userId);
+    }
+
+    @Transactional
+    public void verifyEmail(String token) {
+        UUID userId = oneTimeTokens.redeem(token, Purpose.EMAIL_VERIFICATION);
+        em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE).emailVerifiedAt(clock.instant());
+        oneTimeTokens.useUpAll(userId, Purpose.EMAIL_VERIFICATION);
+    }
+
+    /** Another verification link, unless the address is verified already. */
+    @Transactional
+    public void resendVerification(String userId) {
+        User user = em.find(User.class, UUID.fromString(userId));
+        if (user != null && !user.emailVerified()) {
+            mailVerification(user);
+        }
+    }
+
+    /**
+     * The account of an address a provider verified, made when missing (no password, address verified). An
+     * existing account whose address was never verified here may have been made by someone else in advance
+     * (pre-account takeover): its password is removed and its sessions end, so only the mailbox's owner gets in.
+     */
+    @Transactional
+    public User ofVerifiedAddress(String email, String name) {
+        String normalized = normalize(email);
+        Optional<User> existing = find(normalized);
+        if (existing.isPresent()) {
+            User user = em.find(User.class, existing.get().id(), LockModeType.PESSIMISTIC_WRITE);
+            if (!user.emailVerified()) {
+                user.changePassword(null);
+                sessions.endAll(user.id());
+                user.emailVerifiedAt(clock.instant());
+            }
+            return user;
+        }
+        String shown = name == null || name.isBlank() ? normalized.substring(0, normalized.indexOf('@')) : name.strip();
+        User created = new User(UUID.randomUUID(), normalized, null, shown.length() > 100 ? shown.substring(0, 100) : shown,
+                null, Set.of(User.ROLE_USER));
+        created.emailVerifiedAt(clock.instant());
+        em.persist(created);
+        em.flush(); // a second sign-in creating it at the same moment fails here and is retried by the caller
+        return created;
     }
 
     public Account profile(String userId) {
@@ -79,12 +166,18 @@ public class Accounts {
             return created;
         });
         admin.grant(User.ROLE_ADMIN);
+        admin.emailVerifiedAt(clock.instant()); // set by the operator, not by someone signing up
     }
 
     Optional<User> find(String normalizedEmail) {
         return em.createQuery("SELECT u FROM User u WHERE LOWER(u.email) = :email", User.class)
                 .setParameter("email", normalizedEmail)
                 .getResultStream().findFirst();
+    }
+
+    private void mailVerification(User user) {
+        oneTimeTokens.mail(user.id(), user.email(), Purpose.EMAIL_VERIFICATION,
+                Duration.ofSeconds(emailVerificationTtlSeconds), "verify-email");
     }
 
     static String normalize(String email) {

@@ -28,7 +28,7 @@ public class TokenIssuer {
     List<String> audiences;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.jwt.ttl", defaultValue = "7200")
+    @ConfigProperty(name = "boxoffice.jwt.ttl", defaultValue = "900")
     long ttlSeconds;
 
     @Inject

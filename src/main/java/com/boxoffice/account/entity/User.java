@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,9 @@ public class User {
 
     private String name;
     private String phone;
+
+    @Column(name = "email_verified_at")
+    private Instant emailVerifiedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
@@ -60,8 +64,23 @@ public class User {
         return email;
     }
 
+    /** Null for an account made by a provider's sign-in, until its owner sets a password. */
     public String passwordHash() {
         return passwordHash;
+    }
+
+    public void changePassword(String newPasswordHash) {
+        passwordHash = newPasswordHash;
+    }
+
+    public boolean emailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public void emailVerifiedAt(Instant at) {
+        if (emailVerifiedAt == null) {
+            emailVerifiedAt = at;
+        }
     }
 
     public String name() {

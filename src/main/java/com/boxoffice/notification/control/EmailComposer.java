@@ -1,5 +1,6 @@
 package com.boxoffice.notification.control;
 
+import com.boxoffice.notification.control.MailsInFlight.Outgoing;
 import com.boxoffice.notification.control.NotificationRecords.Kind;
 import com.boxoffice.ordering.control.OrderDetails;
 import com.boxoffice.ordering.control.OrderDetails.IssuedTicket;
@@ -21,7 +22,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * The customer's email: plain text and HTML (movie, theatre and address, show time in the theatre's zone,
+ * An account's email (a verification or password reset link), or the customer's order email: plain text and HTML (movie, theatre and address, show time in the theatre's zone,
  * seats, amount, ticket codes) with each ticket's QR code as an inline image; or the cancellation notice.
  */
 @ApplicationScoped
@@ -35,9 +36,17 @@ public class EmailComposer {
     @Inject
     ZoneId businessZone;
 
-    public MimeMessage compose(UUID notificationId, Kind kind, Receipt receipt, String recipient) throws MessagingException {
+    public MimeMessage compose(UUID notificationId, Outgoing outgoing) throws MessagingException {
         MimeMessage message = mailer.newMessage("<" + notificationId + "@boxoffice>");
-        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(recipient));
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(outgoing.recipient()));
+        message.setHeader("X-Boxoffice-Notification", outgoing.kind().name());
+        if (outgoing.kind().aboutAccount()) {
+            return accountMail(message, outgoing.kind(), outgoing.link());
+        }
+        return orderMail(message, outgoing.kind(), outgoing.receipt());
+    }
+
+    private MimeMessage orderMail(MimeMessage message, Kind kind, Receipt receipt) throws MessagingException {
         boolean confirmed = kind == Kind.ORDER_CONFIRMED;
         message.setSubject((confirmed ? "Your tickets: " : "Cancelled and refunded: ") + receipt.show().movieTitle()
                 + ", " + when(receipt), "UTF-8");
@@ -61,6 +70,29 @@ public class EmailComposer {
             }
         }
         message.setContent(related);
+        message.saveChanges();
+        return message;
+    }
+
+    private MimeMessage accountMail(MimeMessage message, Kind kind, String link) throws MessagingException {
+        boolean reset = kind == Kind.PASSWORD_RESET;
+        message.setSubject(reset ? "Reset your Boxoffice password" : "Confirm your email address for Boxoffice", "UTF-8");
+        String text = reset
+                ? "Hello,\n\nSomeone (we hope you) asked to reset the password of your Boxoffice account. Choose a new"
+                        + " password here within 30 minutes:\n\n" + link + "\n\nIf it was not you, ignore this email:"
+                        + " your password stays as it is.\n\nBoxoffice\n"
+                : "Hello,\n\nWelcome to Boxoffice. Please confirm that this is your email address (the link works for"
+                        + " 7 days):\n\n" + link + "\n\nIf you did not sign up, ignore this email.\n\nBoxoffice\n";
+        String action = reset ? "Choose a new password" : "Confirm my email address";
+        String html = "<!doctype html><html><body style=\"font-family:sans-serif\"><p>"
+                + Markup.escape(text.substring(0, text.indexOf(link))).replace("\n", "<br>")
+                + "<a href=\"" + Markup.escape(link) + "\">" + action + "</a>"
+                + Markup.escape(text.substring(text.indexOf(link) + link.length())).replace("\n", "<br>")
+                + "</p></body></html>";
+        MimeMultipart alternative = new MimeMultipart("alternative");
+        alternative.addBodyPart(text(text, "plain"));
+        alternative.addBodyPart(text(html, "html"));
+        message.setContent(alternative);
         message.saveChanges();
         return message;
     }

@@ -21,8 +21,15 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class MailsInFlight {
 
-    /** A notification as its order's transaction wrote it; the receipt is absent when there were too many to keep. */
-    public record Outgoing(Kind kind, String recipient, Receipt receipt) {
+    /**
+     * A notification as its transaction wrote it: an order's receipt or an account mail's link; both are absent
+     * when there were too many to keep.
+     */
+    public record Outgoing(Kind kind, String recipient, Receipt receipt, String link) {
+
+        boolean complete() {
+            return receipt != null || link != null;
+        }
     }
 
     /** A mail that went out, and how. */
@@ -46,7 +53,7 @@ public class MailsInFlight {
 
     void handedOver(UUID id, Outgoing outgoing) {
         handedOver.put(id, new HandedOver(handedOver.size() < MAX_KEPT ? outgoing
-                : new Outgoing(outgoing.kind(), outgoing.recipient(), null), System.nanoTime()));
+                : new Outgoing(outgoing.kind(), outgoing.recipient(), null, null), System.nanoTime()));
     }
 
     /** How long ago this server handed the notification over, if it did. */
@@ -60,7 +67,7 @@ public class MailsInFlight {
 
     /** The mail as written, if this server handed it over and may send it without asking the database. */
     Optional<Outgoing> outgoing(UUID id) {
-        return Optional.ofNullable(handedOver.get(id)).map(HandedOver::outgoing).filter(outgoing -> outgoing.receipt() != null);
+        return Optional.ofNullable(handedOver.get(id)).map(HandedOver::outgoing).filter(Outgoing::complete);
     }
 
     /** False when another consumer of this server sends it right now (its failure would be redelivered). */

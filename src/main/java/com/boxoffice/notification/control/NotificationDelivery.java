@@ -98,12 +98,17 @@ public class NotificationDelivery {
             inFlight.settled(notificationId);
             return Optional.empty();
         }
-        return Optional.of(new Outgoing(row.kind(), row.recipient(), row.receipt()));
+        if (row.kind().aboutAccount() && row.link() == null) {
+            LOG.warning("Account mail " + notificationId + " has no link any more; not sent again");
+            inFlight.settled(notificationId);
+            return Optional.empty();
+        }
+        return Optional.of(new Outgoing(row.kind(), row.recipient(), row.receipt(), row.link()));
     }
 
     private SentMail send(UUID notificationId, Outgoing outgoing, int deliveryCount) {
         try {
-            MimeMessage message = composer.compose(notificationId, outgoing.kind(), outgoing.receipt(), outgoing.recipient());
+            MimeMessage message = composer.compose(notificationId, outgoing);
             return new SentMail(mailer.send(message), message.getSubject());
         } catch (MessagingException | RuntimeException e) {
             boolean last = deliveryCount >= maxDeliveries;

@@ -24,7 +24,12 @@ import java.util.UUID;
 public class NotificationRecords {
 
     public enum Kind {
-        ORDER_CONFIRMED, ORDER_CANCELLED
+        ORDER_CONFIRMED, ORDER_CANCELLED, EMAIL_VERIFICATION, PASSWORD_RESET;
+
+        /** A mail about an account (with a link), not about an order. */
+        public boolean aboutAccount() {
+            return this == EMAIL_VERIFICATION || this == PASSWORD_RESET;
+        }
     }
 
     private static final String COLUMNS = "notification_id, order_id, kind, recipient, status, channel, subject,"
@@ -36,8 +41,11 @@ public class NotificationRecords {
     @Inject
     OrderReceipts receipts;
 
-    /** What the notifier needs of a row it has no record of in memory: the row and, unless it was SENT, its receipt. */
-    public record Stored(Kind kind, String recipient, String status, Receipt receipt) {
+    /**
+     * What the notifier needs of a row it has no record of in memory: the row and, unless it was SENT, its
+     * order's receipt or its account mail's link.
+     */
+    public record Stored(Kind kind, String recipient, String status, Receipt receipt, String link) {
     }
 
     /**
@@ -50,6 +58,15 @@ public class NotificationRecords {
                         + " VALUES (?, ?, ?, ?, 'PENDING', ?) ON CONFLICT (order_id, kind) DO NOTHING")
                 .setParameter(1, idOf(orderId, kind)).setParameter(2, orderId).setParameter(3, kind.name())
                 .setParameter(4, recipient).setParameter(5, origin).executeUpdate();
+    }
+
+    /** An account's mail, in the transaction that issued its link. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void addAccountMail(UUID id, UUID userId, Kind kind, String recipient, String link, String origin) {
+        em.createNativeQuery("INSERT INTO notifications (notification_id, user_id, kind, recipient, link, status, origin)"
+                        + " VALUES (?, ?, ?, ?, ?, 'PENDING', ?)")
+                .setParameter(1, id).setParameter(2, userId).setParameter(3, kind.name()).setParameter(4, recipient)
+                .setParameter(5, link).setParameter(6, origin).executeUpdate();
     }
 
     /** An order's notification of a kind has an id known without asking the database (one per order and kind). */
@@ -90,21 +107,27 @@ public class NotificationRecords {
     /** In a transaction of its own, also when called by the notifier, whose transaction is the message's. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Stored> stored(UUID id) {
-        List<?> rows = em.createNativeQuery("SELECT order_id, kind, recipient, status FROM notifications"
+        List<?> rows = em.createNativeQuery("SELECT order_id, kind, recipient, status, link FROM notifications"
                 + " WHERE notification_id = ?").setParameter(1, id).getResultList();
         return rows.stream().findFirst().map(row -> {
             Object[] values = (Object[]) row;
             String status = (String) values[3];
-            return new Stored(Kind.valueOf((String) values[1]), (String) values[2], status,
-                    "SENT".equals(status) ? null : receipts.of(SqlValues.uuid(values[0])));
+            Kind kind = Kind.valueOf((String) values[1]);
+            boolean needsReceipt = !"SENT".equals(status) && !kind.aboutAccount();
+            return new Stored(kind, (String) values[2], status, needsReceipt ? receipts.of(SqlValues.uuid(values[0])) : null,
+                    (String) values[4]);
         });
     }
 
-    /** The mail went out. The only write of a notification sent as planned; a second call changes nothing. */
+    /**
+     * The mail went out. The only write of a notification sent as planned; a second call changes nothing. An
+     * account mail's link (its token in clear) is forgotten with it.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sent(UUID id, Mailer.Channel channel, String subject) {
         em.createNativeQuery("UPDATE notifications SET status = 'SENT', channel = ?, subject = ?, sent_at = now(),"
-                        + " attempts = attempts + 1, last_error = NULL WHERE notification_id = ? AND status <> 'SENT'")
+                        + " attempts = attempts + 1, last_error = NULL, link = NULL WHERE notification_id = ?"
+                        + " AND status <> 'SENT'")
                 .setParameter(1, channel.name()).setParameter(2, subject).setParameter(3, id).executeUpdate();
     }
 
@@ -150,10 +173,14 @@ public class NotificationRecords {
         return Page.of(items, page, ((Number) count.getSingleResult()).longValue());
     }
 
-    /** Makes a sent or failed notification go out again through this origin; false when one is on its way already. */
+    /**
+     * Makes a sent or failed notification go out again through this origin; false when one is on its way already,
+     * or when it is an account mail whose link is gone (sent: its token is the customer's to use or ask again).
+     */
     public boolean resend(UUID id, String origin) {
         return em.createNativeQuery("UPDATE notifications SET status = 'QUEUED', attempts = 0, last_error = NULL,"
-                + " queued_at = now(), origin = ? WHERE notification_id = ? AND status IN ('SENT', 'FAILED')")
+                + " queued_at = now(), origin = ? WHERE notification_id = ? AND status IN ('SENT', 'FAILED')"
+                + " AND (order_id IS NOT NULL OR link IS NOT NULL)")
                 .setParameter(1, origin).setParameter(2, id).executeUpdate() == 1;
     }
 
