@@ -16,12 +16,64 @@ export const clock = { offset: 0 };
 
 // ---- API ---------------------------------------------------------------------------------------------
 
+/**
+ * The signed-in session: a short-lived access token, renewed with the single-use refresh token a minute before
+ * it ends (one tab at a time: a refresh token used twice ends the session everywhere).
+ */
 export const session = {
     get token() { return localStorage.getItem('token'); },
     get user() { return JSON.parse(localStorage.getItem('user') || 'null'); },
-    signIn(token, user) { localStorage.setItem('token', token); localStorage.setItem('user', JSON.stringify(user)); },
-    signOut() { localStorage.removeItem('token'); localStorage.removeItem('user'); },
+    get expiresAt() { return Date.parse(localStorage.getItem('expiresAt') || '') || 0; },
+    signIn(login) {
+        localStorage.setItem('token', login.token);
+        localStorage.setItem('expiresAt', login.expiresAt);
+        localStorage.setItem('refreshToken', login.refreshToken);
+        localStorage.setItem('user', JSON.stringify(login.user));
+        scheduleRefresh();
+    },
+    forget() {
+        for (const key of ['token', 'expiresAt', 'refreshToken', 'user']) localStorage.removeItem(key);
+        clearTimeout(refreshTimer);
+    },
+    /** Ends the session at the server too, so its refresh token stops working. */
+    async signOut() {
+        const refreshToken = localStorage.getItem('refreshToken');
+        session.forget();
+        if (refreshToken) {
+            await fetch('/api/auth/logout', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+                body: JSON.stringify({ refreshToken }) }).catch(() => {});
+        }
+    },
 };
+
+let refreshTimer;
+const REFRESH_EARLY_MS = 60_000;
+
+export function scheduleRefresh() {
+    clearTimeout(refreshTimer);
+    if (!session.token) return;
+    refreshTimer = setTimeout(() => refreshSession().catch(() => {}), Math.max(1000, session.expiresAt - Date.now() - REFRESH_EARLY_MS));
+}
+
+/** A new access token unless another tab got one meanwhile; false when the session has ended. */
+export async function refreshSession() {
+    const run = async () => {
+        if (session.token && session.expiresAt - Date.now() > REFRESH_EARLY_MS) return true; // another tab did it
+        const refreshToken = localStorage.getItem('refreshToken');
+        if (!refreshToken) return false;
+        const response = await fetch('/api/auth/refresh', { method: 'POST', headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ refreshToken }) });
+        if (response.status === 401) {
+            session.forget();
+            renderNav();
+            return false;
+        }
+        if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
+        session.signIn(await response.json());
+        return true;
+    };
+    return navigator.locks ? navigator.locks.request('boxoffice-refresh', run) : run();
+}
 
 export class ApiError extends Error {
     constructor(status, body) {
@@ -33,14 +85,22 @@ export class ApiError extends Error {
 }
 
 export async function api(path, { method = 'GET', body, key, raw } = {}) {
-    const headers = {};
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (session.token) headers.Authorization = `Bearer ${session.token}`;
-    if (key) headers['Idempotency-Key'] = key;
-    const response = await fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    if (session.token && session.expiresAt - Date.now() < REFRESH_EARLY_MS) await refreshSession().catch(() => {});
+    const send = () => {
+        const headers = {};
+        if (body !== undefined) headers['Content-Type'] = 'application/json';
+        if (session.token) headers.Authorization = `Bearer ${session.token}`;
+        if (key) headers['Idempotency-Key'] = key;
+        return fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    };
+    let response = await send();
     if (response.status === 401 && session.token) {
-        session.signOut();
-        renderNav();
+        localStorage.setItem('expiresAt', new Date(0).toISOString()); // the server says it ended: renew once
+        response = (await refreshSession().catch(() => false)) ? await send() : response;
+        if (response.status === 401) {
+            session.forget();
+            renderNav();
+        }
     }
     if (!response.ok) {
         throw new ApiError(response.status, await response.json().catch(() => null));

@@ -72,13 +72,20 @@ class AccountApiIT {
         assertEquals(200, login.status(), login.body());
         JsonObject body = login.object();
         assertEquals(3, body.getString("token").split("\\.").length);
-        assertTrue(Instant.parse(body.getString("expiresAt")).isAfter(Instant.now().plusSeconds(3600)));
+        Instant expiresAt = Instant.parse(body.getString("expiresAt"));
+        assertTrue(expiresAt.isAfter(Instant.now().plusSeconds(800)) && expiresAt.isBefore(Instant.now().plusSeconds(1000)),
+                "access tokens last 15 minutes by default: " + expiresAt);
+        assertTrue(body.getString("refreshToken").length() >= 40, "an opaque refresh token");
+        Instant refreshExpiresAt = Instant.parse(body.getString("refreshExpiresAt"));
+        assertTrue(refreshExpiresAt.isAfter(Instant.now().plus(java.time.Duration.ofDays(29)))
+                && refreshExpiresAt.isBefore(Instant.now().plus(java.time.Duration.ofDays(31))), "30 days: " + refreshExpiresAt);
         assertEquals(user.getString("userId"), body.getJsonObject("user").getString("userId"));
         assertEquals("[\"user\"]", body.getJsonObject("user").getJsonArray("roles").toString());
 
         Reply me = Api.get("/api/auth/me", Map.of("Authorization", "Bearer " + body.getString("token")));
         assertEquals(200, me.status(), me.body());
         assertEquals(email, me.object().getString("email"));
+        assertFalse(me.object().getBoolean("emailVerified"), "not until the link in the email is followed");
     }
 
     @Test

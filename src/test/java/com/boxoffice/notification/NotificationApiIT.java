@@ -183,7 +183,7 @@ class NotificationApiIT {
                 + (status == null ? "" : "&status=" + status), null);
         assertEquals(200, list.status(), list.body());
         return list.object().getJsonArray("items").getValuesAs(JsonObject.class).stream()
-                .filter(n -> n.getString("orderId").equals(orderId)).findFirst()
+                .filter(n -> orderId.equals(n.getString("orderId", null))).findFirst()
                 .orElseThrow(() -> new AssertionError("no notification of " + orderId + " in " + list.body()));
     }
 

@@ -41,12 +41,71 @@ public final class Mailbox {
         }
     }
 
+    /** The order emails (tickets, cancellations) the recipient got; account emails are {@link #accountMailsTo}. */
     public static synchronized List<MimeMessage> to(String recipient) {
+        return all(recipient).stream().filter(message -> !aboutAccount(message)).toList();
+    }
+
+    /** The password reset and email verification emails the recipient got. */
+    public static synchronized List<MimeMessage> accountMailsTo(String recipient) {
+        return all(recipient).stream().filter(Mailbox::aboutAccount).toList();
+    }
+
+    /** Waits up to the timeout for {@code count} account emails to the recipient, then answers what arrived. */
+    public static List<MimeMessage> awaitAccountMails(String recipient, int count, Duration timeout) {
+        try {
+            waitFor(count + " account mails to " + recipient).atMost(timeout)
+                    .until(() -> accountMailsTo(recipient).size() >= count);
+        } catch (ConditionTimeoutException e) {
+            // answered below: the caller asserts on what did arrive
+        }
+        return accountMailsTo(recipient);
+    }
+
+    /** The link of an account email, from its plain-text part. */
+    public static String linkIn(MimeMessage message) {
+        try {
+            String text = plainText(message);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("https?://\\S+token=[A-Za-z0-9_-]+").matcher(text);
+            if (!link.find()) {
+                throw new AssertionError("no link in: " + text);
+            }
+            return link.group();
+        } catch (MessagingException | java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String plainText(jakarta.mail.Part part) throws MessagingException, java.io.IOException {
+        if (part.isMimeType("text/plain")) {
+            return (String) part.getContent();
+        }
+        if (part.getContent() instanceof jakarta.mail.Multipart multipart) {
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = plainText(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<MimeMessage> all(String recipient) {
         List<MimeMessage> all = new ArrayList<>(EARLIER);
         if (server != null) {
             all.addAll(Arrays.asList(server.getReceivedMessages()));
         }
         return all.stream().filter(message -> addressedTo(message, recipient)).toList();
+    }
+
+    private static boolean aboutAccount(MimeMessage message) {
+        try {
+            String[] kind = message.getHeader("X-Boxoffice-Notification");
+            return kind != null && (kind[0].equals("EMAIL_VERIFICATION") || kind[0].equals("PASSWORD_RESET"));
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -47,6 +47,7 @@ public final class SecondServer {
         settings.put("BOXOFFICE_AUTH_RATE_LIMIT", "0");
         settings.put("BOXOFFICE_HOLD_RATE_LIMIT", "0");
         settings.put("BOXOFFICE_SAMPLE_DATA", "true");
+        settings.put("BOXOFFICE_PUBLIC_URL", baseUrl());
         settings.putAll(extraSettings);
         Path source = Path.of(System.getProperty("it.server.dir"));
         Path server = wlp.resolve("usr/servers/" + name);

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.boxoffice.support.Mailbox;
+import com.boxoffice.support.OidcProvider;
 import com.boxoffice.support.SecondServer;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -66,6 +68,7 @@ class BrowserIT {
 
     @AfterAll
     static void stopServer() throws Exception {
+        OidcProvider.stop();
         if (server != null) {
             server.stop();
         }
@@ -121,6 +124,83 @@ class BrowserIT {
                     .getText().contains("was sent to " + email);
         });
         screenshot("booking-3-tickets");
+    }
+
+    @Test
+    void aForgottenPasswordIsResetFromTheEmailedLink() throws Exception {
+        String email = "browser-" + UUID.randomUUID() + "@example.com";
+        post("/api/auth/register", null, "{\"email\": \"" + email + "\", \"password\": \"password123\", \"name\": \"Meera\"}");
+        open(1280, 900);
+        browser.get(server.baseUrl() + "/#/signin");
+        click(By.id("forgot-password"));
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#forgot input[name=email]"))).sendKeys(email);
+        browser.findElement(By.cssSelector("#forgot button")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("forgot-sent")));
+        screenshot("reset-1-link-sent");
+
+        String link = Mailbox.linkIn(new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> Mailbox.accountMailsTo(email)
+                .stream().filter(m -> subject(m).startsWith("Reset")).findFirst().orElse(null)));
+        assertTrue(link.startsWith(server.baseUrl() + "/#/reset-password?token="), link);
+        browser.get(link);
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#reset input[name=password]"))).sendKeys("a new password");
+        screenshot("reset-2-new-password");
+        browser.findElement(By.cssSelector("#reset button")).click();
+
+        wait(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#signin input[name=email]"))).sendKeys(email);
+        browser.findElement(By.cssSelector("#signin input[name=password]")).sendKeys("a new password");
+        browser.findElement(By.cssSelector("#signin button")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-signout")));
+        assertEquals(401, post("/api/auth/login", null, "{\"email\": \"" + email + "\", \"password\": \"password123\"}")
+                .statusCode(), "the old password no longer works");
+
+        browser.findElement(By.id("nav-signout")).click(); // signs out for real: the refresh token stops working
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-signin")));
+    }
+
+    @Test
+    void googleSignInReturnsToThePageSignedIn() throws Exception {
+        OidcProvider.start();
+        String email = "browser-google-" + UUID.randomUUID() + "@example.com";
+        OidcProvider.nextSignIn(email, "Kiran Google");
+        open(1280, 900);
+        browser.get(server.baseUrl() + "/#/orders");
+        click(By.id("google-signin"));
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-signout")));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().endsWith("/#/orders"));
+        screenshot("google-signed-in");
+        String stored = (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('user')");
+        assertTrue(stored.contains(email), stored);
+        String refreshToken = (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('refreshToken')");
+
+        browser.findElement(By.id("nav-signout")).click();
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("nav-signin")));
+        new WebDriverWait(browser, Duration.ofSeconds(5)).until(d -> {
+            try {
+                return post("/api/auth/refresh", null, "{\"refreshToken\": \"" + refreshToken + "\"}").statusCode() == 401;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    @Test
+    void anEmailedVerificationLinkConfirmsTheAddress() throws Exception {
+        String email = "browser-" + UUID.randomUUID() + "@example.com";
+        post("/api/auth/register", null, "{\"email\": \"" + email + "\", \"password\": \"password123\", \"name\": \"Dev\"}");
+        String link = Mailbox.linkIn(Mailbox.awaitAccountMails(email, 1, Duration.ofSeconds(20)).get(0));
+        open(1280, 900);
+        browser.get(link);
+        wait(ExpectedConditions.visibilityOfElementLocated(By.id("verified")));
+        browser.navigate().refresh(); // the same link again
+        wait(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "does not work"));
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -353,7 +433,8 @@ class BrowserIT {
         browser.get(server.baseUrl() + "/#/");
         String me = get("/api/auth/me", token);
         ((JavascriptExecutor) browser).executeScript("localStorage.setItem('token', arguments[0]);"
-                + " localStorage.setItem('user', arguments[1]);", token, me);
+                + " localStorage.setItem('user', arguments[1]); localStorage.setItem('expiresAt', arguments[2]);",
+                token, me, Instant.now().plusSeconds(600).toString());
     }
 
     private void screenshot(String name) throws Exception {

@@ -10,6 +10,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
@@ -34,7 +36,7 @@ public class User {
     private String phone;
 
     @Column(name = "email_verified_at")
-    private Instant emailVerifiedAt;
+    private OffsetDateTime emailVerifiedAt; // Instant is not a basic type of JPA 3.1
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_roles", joinColumns = @JoinColumn(name = "user_id"))
@@ -79,7 +81,7 @@ public class User {
 
     public void emailVerifiedAt(Instant at) {
         if (emailVerifiedAt == null) {
-            emailVerifiedAt = at;
+            emailVerifiedAt = at.atOffset(ZoneOffset.UTC);
         }
     }
 

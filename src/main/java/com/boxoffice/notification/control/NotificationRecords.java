@@ -33,7 +33,7 @@ public class NotificationRecords {
     }
 
     private static final String COLUMNS = "notification_id, order_id, kind, recipient, status, channel, subject,"
-            + " attempts, last_error, created_at, queued_at, sent_at";
+            + " attempts, last_error, created_at, queued_at, sent_at, user_id";
 
     @PersistenceContext(unitName = "boxoffice")
     EntityManager em;
@@ -185,7 +185,7 @@ public class NotificationRecords {
     }
 
     static Notification notification(Object[] row) {
-        return new Notification(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), (String) row[2], (String) row[3],
+        return new Notification(SqlValues.uuid(row[0]), SqlValues.uuid(row[1]), SqlValues.uuid(row[12]), (String) row[2], (String) row[3],
                 (String) row[4], (String) row[5], (String) row[6], ((Number) row[7]).intValue(), (String) row[8],
                 SqlValues.instant(row[9]), SqlValues.instant(row[10]), SqlValues.instant(row[11]));
     }
