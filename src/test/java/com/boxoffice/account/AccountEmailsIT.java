@@ -61,7 +61,7 @@ class AccountEmailsIT {
     }
 
     @Test
-    void forgedAndWrongPurposeTokensAreInvalid() {
+    void forgedExpiredAndWrongPurposeTokensAreInvalid() {
         String email = Users.uniqueEmail();
         SessionsApiIT.signedIn(email);
         String verification = token(Mailbox.linkIn(Mailbox.awaitAccountMails(email, 1, MAIL_WAIT).get(0)));
@@ -76,6 +76,12 @@ class AccountEmailsIT {
         assertEquals("INVALID_TOKEN", wrongPurpose.errorCode());
         assertEquals(401, Users.login(email, "brand new pass").status());
         assertEquals(400, post("/api/auth/verify-email", "{}").status());
+
+        Database.update("UPDATE account_tokens SET expires_at = now() - interval '1 second' WHERE token_hash ="
+                + " encode(sha256(convert_to(?, 'UTF8')), 'hex')", verification);
+        Reply expired = post("/api/auth/verify-email", "{\"token\": \"" + verification + "\"}");
+        assertEquals(400, expired.status(), "a verification link past its 7 days: " + expired.body());
+        assertEquals("INVALID_TOKEN", expired.errorCode());
     }
 
     @Test

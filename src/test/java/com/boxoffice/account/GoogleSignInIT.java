@@ -215,7 +215,7 @@ class GoogleSignInIT {
 
     @Test
     void aCallbackInAnotherBrowserMakesNoSession() throws Exception {
-        OidcProvider.nextSignIn(Users.uniqueEmail(), "Victim");
+        // refused before any token is asked for: no sign-in queued at the provider (it would be the next test's)
         Started attackers = start("/#/");
         Started victims = start("/#/"); // the victim's browser has a sign-in cookie of its own
         assertRefused(callback(authorize(attackers), victims.cookie()), "failed");

@@ -91,7 +91,6 @@ public class ProviderSignInResource {
         ProviderSignIns.Started started = signIns.start(target, browser);
         return Response.seeOther(started.authorization()).status(Response.Status.FOUND)
                 .cookie(browserCookie(started.browser()))
-                .header("Cache-Control", "no-store")
                 .build();
     }
 
@@ -105,8 +104,7 @@ public class ProviderSignInResource {
             throw new NotFound("Sign-in provider");
         }
         return Response.status(Response.Status.FOUND).location(signIns.finish(request.getQueryString(), browser))
-                .header("Cache-Control", "no-store")
-                .header("Referrer-Policy", "no-referrer")
+                .header("Referrer-Policy", "no-referrer") // the code in this address goes nowhere else
                 .build();
     }
 
