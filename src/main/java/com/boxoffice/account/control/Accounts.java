@@ -33,6 +33,10 @@ public class Accounts {
     @Inject
     Sessions sessions;
 
+    /** This bean through its proxy, so that the transaction of {@link #create} applies. */
+    @Inject
+    Accounts self;
+
     @Inject
     OneTimeTokens oneTimeTokens;
 
@@ -47,20 +51,28 @@ public class Accounts {
     @ConfigProperty(name = "boxoffice.auth.email-verification-ttl", defaultValue = "604800")
     long emailVerificationTtlSeconds;
 
-    @Transactional
+    /**
+     * The slow hash is made before the transaction, so that no connection waits on it: a burst of sign-ups would
+     * otherwise hold the whole pool while the processors hash.
+     */
     public Account register(String email, String password, String name, String phone) {
         String normalized = normalize(email);
         if (find(normalized).isPresent()) {
             throw emailTaken();
         }
-        User user = new User(UUID.randomUUID(), normalized, PasswordHasher.hash(password), name.trim(),
-                blankToNull(phone), Set.of(User.ROLE_USER));
+        return self.create(normalized, PasswordHasher.hash(password), name, phone);
+    }
+
+    /** The account and its verification email, in one transaction; the unique index decides between two at once. */
+    @Transactional
+    public Account create(String normalizedEmail, String passwordHash, String name, String phone) {
+        User user = new User(UUID.randomUUID(), normalizedEmail, passwordHash, name.trim(), blankToNull(phone),
+                Set.of(User.ROLE_USER));
         try {
             em.persist(user);
             em.flush();
         } catch (PersistenceException e) {
             if (SqlErrors.is(e, SqlErrors.UNIQUE_VIOLATION)) {
-                // two registrations with one email at the same moment: the unique index decides
                 throw emailTaken();
             }
             throw e;
