@@ -13,7 +13,9 @@ export async function checkoutPage(params, holdId) {
         show(html`<div class="card"><p>This hold is ${hold.status.toLowerCase()}.</p><p><a href="#/show/${hold.showId}">Pick seats again</a></p></div>`);
         return;
     }
-    const details = await api(`/shows/${hold.showId}`);
+    const [details, payments] = await Promise.all([api(`/shows/${hold.showId}`),
+        api('/payments/settings').catch(() => ({ provider: 'sandbox' }))]);
+    const stripe = payments.provider === 'stripe' ? await stripeFor(payments.publishableKey) : null;
     const orderKey = sessionStorage.getItem(`order-key:${holdId}`) || newKey();
     sessionStorage.setItem(`order-key:${holdId}`, orderKey);
     if (mine !== nav.count) return; // the user went elsewhere meanwhile
@@ -30,12 +32,13 @@ export async function checkoutPage(params, holdId) {
             <label>Name <input name="name" required maxlength="100" value="${me.name || ''}" autocomplete="name"></label>
             <label>Email (tickets go here) <input name="email" type="email" required value="${me.email || ''}" autocomplete="email"></label>
             <label>Phone <input name="phone" type="tel" value="${me.phone || ''}" autocomplete="tel"></label>
+            ${trusted(stripe ? html`<fieldset><legend>Card</legend><div id="card-element" class="card-field"></div></fieldset>` : html`
             <fieldset>
                 <legend>Card (sandbox)</legend>
                 <label><input type="radio" name="token" value="tok_visa" checked> Visa ending 4242</label>
                 <label><input type="radio" name="token" value="tok_mastercard"> Mastercard ending 4444</label>
                 <label><input type="radio" name="token" value="tok_chargeDeclined"> A card that is declined</label>
-            </fieldset>
+            </fieldset>`)}
             <p id="pay-error" class="error" role="alert" hidden></p>
             <button class="primary" id="pay-button">Pay ${money.format(hold.totalAmount)}</button>
         </form>`);
@@ -44,6 +47,8 @@ export async function checkoutPage(params, holdId) {
         location.hash = `#/show/${hold.showId}`;
     });
     nav.leave = stop;
+    const card = stripe ? stripe.elements().create('card') : null;
+    card?.mount('#card-element');
     const form = document.getElementById('pay');
     const button = document.getElementById('pay-button');
     const error = document.getElementById('pay-error');
@@ -58,7 +63,8 @@ export async function checkoutPage(params, holdId) {
             const customer = { name: data.get('name'), email: data.get('email') };
             if (data.get('phone')) customer.phone = data.get('phone');
             const order = await api('/orders', { method: 'POST', body: { holdId, customer }, key: orderKey });
-            attempt = attempt && attempt.token === data.get('token') ? attempt : { token: data.get('token'), key: newKey() };
+            const token = stripe ? await stripePaymentMethod(stripe, card, customer) : data.get('token');
+            attempt = attempt && attempt.token === token ? attempt : { token, key: newKey() };
             const paid = await api(`/orders/${order.orderId}/confirm-payment`, {
                 method: 'POST', body: { paymentMethod: 'CARD', paymentToken: attempt.token }, key: attempt.key });
             sessionStorage.removeItem(`hold:${hold.showId}`);
@@ -71,6 +77,28 @@ export async function checkoutPage(params, holdId) {
             button.disabled = false;
         }
     });
+}
+
+/** Stripe.js, loaded from Stripe as Stripe requires; its card field is Stripe's frame: card details never come here. */
+async function stripeFor(publishableKey) {
+    if (!window.Stripe) {
+        await new Promise((resolve, reject) => {
+            const script = document.createElement('script');
+            script.src = 'https://js.stripe.com/v3/';
+            script.onload = resolve;
+            script.onerror = () => reject(new Error('The card form could not be loaded; check your connection and try again.'));
+            document.head.append(script);
+        });
+    }
+    return window.Stripe(publishableKey);
+}
+
+/** The card as a Stripe payment method ("pm_..."), which the service confirms and captures with Stripe. */
+async function stripePaymentMethod(stripe, card, customer) {
+    const { paymentMethod, error } = await stripe.createPaymentMethod({
+        type: 'card', card, billing_details: { name: customer.name, email: customer.email } });
+    if (error) throw new Error(error.message);
+    return paymentMethod.id;
 }
 
 export async function orderPage(params, orderId) {

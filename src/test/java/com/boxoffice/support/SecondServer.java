@@ -75,6 +75,17 @@ public final class SecondServer {
                         HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
     }
 
+    /** Starts the server and does not wait for it to become ready (it may refuse to). */
+    public void startWithoutWaiting() throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(wlp.resolve("bin/server").toString(), "start", name, "--clean");
+        builder.environment().putAll(settings);
+        assertEquals(0, builder.inheritIO().start().waitFor(), "server start");
+    }
+
+    public Path logFile() {
+        return wlp.resolve("usr/servers/" + name + "/logs/messages.log");
+    }
+
     public void stop() throws Exception {
         new ProcessBuilder(wlp.resolve("bin/server").toString(), "stop", name).inheritIO().start().waitFor(60, TimeUnit.SECONDS);
     }

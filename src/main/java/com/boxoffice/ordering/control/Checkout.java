@@ -16,6 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -154,6 +155,41 @@ public class Checkout {
                     "The hold ran out during the payment; the payment was reversed"), key);
         } catch (SeatsUnavailable e) {
             throw giveBack(started, OrderStatus.FAILED, e, key);
+        }
+    }
+
+    /**
+     * The provider says a payment whose request gave up (it timed out) went through: the sale is finished as the
+     * request would have (the seats sold, the tickets issued and mailed once), or the money goes back when the
+     * order can no longer have them. A payment still in its request's hands, or settled, is left alone.
+     */
+    public void completeByProvider(String gatewayKey) {
+        Optional<PaymentSteps.Started> resumed = steps.resume(gatewayKey);
+        if (resumed.isEmpty()) {
+            return;
+        }
+        PaymentSteps.Started started = resumed.get();
+        RequestKey<OrderDetails> key = RequestKey.none();
+        try {
+            Charge charge;
+            try {
+                charge = capture(gateways.current(), gatewayKey);
+            } catch (GatewayTimeout e) {
+                steps.unknown(started.paymentId(), key);
+                return;
+            }
+            try {
+                OrderDetails order = steps.complete(started, charge, Duration.ZERO, key);
+                seats.saleCommitted(started.hold());
+                metrics.confirmed();
+                LOG.info(() -> "Order " + order.orderId() + " confirmed by the provider's notification");
+            } catch (SeatSales.HoldLapsed e) {
+                giveBack(started, OrderStatus.EXPIRED, new HoldExpired("The hold ran out before the payment was known"), key);
+            } catch (SeatsUnavailable e) {
+                giveBack(started, OrderStatus.FAILED, e, key);
+            }
+        } finally {
+            signals.fire(paymentOf(started.orderId()));
         }
     }
 

@@ -27,6 +27,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -178,6 +179,29 @@ public class PaymentSteps {
         confirmed.fire(new OrderConfirmed(order.id(), order.customer().email(), receipts.of(paid)));
         key.answer(paid);
         return paid;
+    }
+
+    /**
+     * A payment whose outcome its request never learnt (UNKNOWN) and that the provider now says is authorized or
+     * captured: claimed for finishing (so a second event does nothing) while its order still waits for it.
+     */
+    public Optional<Started> resume(String gatewayKey) {
+        Optional<Payment> found = em.createQuery("SELECT p FROM Payment p WHERE p.gatewayKey = :key", Payment.class)
+                .setParameter("key", gatewayKey).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Order order = em.find(Order.class, found.get().orderId(), LockModeType.PESSIMISTIC_WRITE);
+        Payment payment = em.find(Payment.class, found.get().id(), LockModeType.PESSIMISTIC_WRITE);
+        OffsetDateTime now = now();
+        if (payment.status() != PaymentStatus.UNKNOWN || order.status() != OrderStatus.PENDING_PAYMENT
+                || !order.payingAt(now)) {
+            return Optional.empty();
+        }
+        payment.update(PaymentStatus.AUTHORIZED, null, now);
+        Hold hold = seats.find(order.holdId()).orElseThrow();
+        return Optional.of(new Started(order.id(), payment.id(), new ChargeRequest(payment.gatewayKey(), payment.amount(),
+                payment.currency(), payment.method(), payment.token()), hold, hold.expiresAt()));
     }
 
     /** The sale was refused after the provider was asked: the order ends and the money is due back. */

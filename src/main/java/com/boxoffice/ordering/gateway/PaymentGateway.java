@@ -16,6 +16,20 @@ public interface PaymentGateway {
 
     String name();
 
+    /** Refuses to start without the settings the provider needs (its secrets). */
+    default void checkConfigured() {
+    }
+
+    /**
+     * A notification the provider sent to {@code POST /api/payments/webhooks/<name>}, once its signature is
+     * verified with the provider's own scheme.
+     *
+     * @throws InvalidEvent when it is unsigned, forged, stale or malformed, or the provider sends none
+     */
+    default ProviderEvent verifyEvent(String payload, String signature) {
+        throw new InvalidEvent("The " + name() + " provider sends no events");
+    }
+
     /** Reserves the amount on the card; a decline is an answer, not an exception. */
     Charge authorize(ChargeRequest request);
 

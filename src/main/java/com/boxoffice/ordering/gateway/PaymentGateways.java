@@ -2,14 +2,23 @@ package com.boxoffice.ordering.gateway;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The provider named by {@code boxoffice.payment.provider} (default: the sandbox). */
+/**
+ * The provider named by {@code boxoffice.payment.provider} (default: the sandbox), chosen and checked when the
+ * application starts: a production deployment ({@code BOXOFFICE_ENV=production}) does not start with the
+ * sandbox, which would hand out tickets for test cards, nor with a provider missing its secrets.
+ */
 @ApplicationScoped
 public class PaymentGateways {
+
+    private static final Logger LOG = Logger.getLogger(PaymentGateways.class.getName());
 
     @Inject
     @Any
@@ -19,12 +28,38 @@ public class PaymentGateways {
     @ConfigProperty(name = "boxoffice.payment.provider", defaultValue = "sandbox")
     String provider;
 
+    @Inject
+    @ConfigProperty(name = "boxoffice.env", defaultValue = "development")
+    String environment;
+
     private PaymentGateway current;
 
     @PostConstruct
     void choose() {
-        current = gateways.stream().filter(gateway -> gateway.name().equals(provider)).findFirst()
-                .orElseThrow(() -> new IllegalStateException("No payment provider named " + provider));
+        PaymentGateway chosen = gateways.stream().filter(gateway -> gateway.name().equals(provider)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("No payment provider named " + provider
+                        + " (BOXOFFICE_PAYMENT_PROVIDER): sandbox or stripe"));
+        if ("production".equalsIgnoreCase(environment) && chosen instanceof SandboxGateway) {
+            throw new IllegalStateException("BOXOFFICE_ENV=production does not start with the sandbox payment"
+                    + " provider, which takes test cards: set BOXOFFICE_PAYMENT_PROVIDER=stripe and its secrets"
+                    + " (see the README, \"Going live\")");
+        }
+        chosen.checkConfigured();
+        current = chosen;
+    }
+
+    /** At start-up, so that a wrong setting stops the application at once rather than its first sale. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        try {
+            LOG.info("Payment provider: " + current().name() + " (" + environment + ")");
+        } catch (RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            LOG.severe("The application does not start: " + cause.getMessage());
+            throw e;
+        }
     }
 
     public PaymentGateway current() {
