@@ -14,6 +14,7 @@ import com.stripe.model.StripeObject;
 import com.stripe.net.Webhook;
 import com.stripe.net.RequestOptions;
 import com.stripe.param.PaymentIntentCreateParams;
+import com.stripe.param.PaymentIntentListParams;
 import com.stripe.param.PaymentIntentSearchParams;
 import com.stripe.param.RefundCreateParams;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -140,12 +141,10 @@ public class StripeGateway implements PaymentGateway {
             if (known != null) {
                 return Optional.of(charge(client().v1().paymentIntents().retrieve(known)));
             }
-            return client().v1().paymentIntents().search(PaymentIntentSearchParams.builder()
-                            .setQuery("metadata['" + KEY + "']:'" + key.replace("'", "") + "'").setLimit(1L).build())
-                    .getData().stream().findFirst().map(intent -> {
-                        intents.put(key, intent.getId());
-                        return charge(intent);
-                    });
+            return found(key).map(intent -> {
+                intents.put(key, intent.getId());
+                return charge(intent);
+            });
         } catch (StripeException e) {
             throw failed("lookup", e);
         }
@@ -190,6 +189,25 @@ public class StripeGateway implements PaymentGateway {
             charge = null;
         }
         return new ProviderEvent(event.getId(), event.getType(), key, charge);
+    }
+
+    /**
+     * The intent whose metadata names the key: by Stripe's search (fresh within about a minute; a lookup right after
+     * a timeout that misses it is followed by the same call under the same idempotency key, which Stripe answers as
+     * the first), or, where search is not offered (accounts in India), among the intents of the last two days.
+     */
+    private Optional<PaymentIntent> found(String key) throws StripeException {
+        try {
+            return client().v1().paymentIntents().search(PaymentIntentSearchParams.builder()
+                            .setQuery("metadata['" + KEY + "']:'" + key.replace("'", "") + "'").setLimit(1L).build())
+                    .getData().stream().findFirst();
+        } catch (InvalidRequestException searchNotOffered) {
+            long since = java.time.Instant.now().minus(java.time.Duration.ofDays(2)).getEpochSecond();
+            return client().v1().paymentIntents().list(PaymentIntentListParams.builder().setLimit(100L)
+                            .setCreated(PaymentIntentListParams.Created.builder().setGte(since).build()).build())
+                    .getData().stream().filter(intent -> intent.getMetadata() != null && key.equals(intent.getMetadata().get(KEY)))
+                    .findFirst();
+        }
     }
 
     /** What an intent's status means to the port. */
