@@ -17,11 +17,13 @@ export async function signInPage(params) {
     const providers = await api('/auth/oidc/providers').then(p => p.providers).catch(() => []);
     if (mine !== nav.count) return; // the user went elsewhere meanwhile
     const error = SIGN_IN_ERRORS[params.get('error')];
+    if (params.has('error')) sessionStorage.removeItem(PROVIDER_PENDING); // that attempt is over
+    const binding = randomSecret();
     show(html`
         <h1>Sign in</h1>
         ${error ? trusted(html`<p class="error" role="alert" id="provider-error">${error}</p>`) : ''}
         ${providers.includes('google') ? trusted(html`<p><a class="button secondary" id="google-signin"
-            href="/api/auth/oidc/google?returnTo=${encodeURIComponent('/' + next)}">Sign in with Google</a></p>`) : ''}
+            href="/api/auth/oidc/google?returnTo=${encodeURIComponent('/' + next)}&binding=${binding}">Sign in with Google</a></p>`) : ''}
         <form class="stack" id="signin">
             <label>Email <input name="email" type="email" required autocomplete="username"></label>
             <label>Password <input name="password" type="password" required minlength="8" autocomplete="current-password"></label>
@@ -38,7 +40,8 @@ export async function signInPage(params) {
             <p class="error" id="register-error" role="alert" hidden></p>
             <button class="primary">Create account</button>
         </form>`);
-    document.getElementById('google-signin')?.addEventListener('click', () => sessionStorage.setItem(PROVIDER_PENDING, '1'));
+    // the code the provider's sign-in comes back with is redeemed only with this secret, kept by this tab alone
+    document.getElementById('google-signin')?.addEventListener('click', () => sessionStorage.setItem(PROVIDER_PENDING, binding));
     const signIn = async (email, password) => {
         session.signIn(await api('/auth/login', { method: 'POST', body: { email, password } }));
         renderNav();
@@ -62,13 +65,14 @@ export async function takeProviderSignIn(path, params) {
     params.delete('signin');
     const rest = params.toString();
     history.replaceState(null, '', `#${path}${rest ? `?${rest}` : ''}`);
-    if (!sessionStorage.getItem(PROVIDER_PENDING)) {
+    const binding = sessionStorage.getItem(PROVIDER_PENDING);
+    sessionStorage.removeItem(PROVIDER_PENDING);
+    if (!binding) {
         toast('That sign-in link was not started here, so it was ignored.');
         return;
     }
-    sessionStorage.removeItem(PROVIDER_PENDING);
     try {
-        session.signIn(await api('/auth/oidc/session', { method: 'POST', body: { token: code } }));
+        session.signIn(await api('/auth/oidc/session', { method: 'POST', body: { token: code, binding } }));
         toast(`Signed in as ${session.user.email}`);
     } catch (failure) {
         toast(`Sign-in with Google did not work: ${failure.message}`);
@@ -123,8 +127,19 @@ export async function verifyEmailPage(params) {
     } catch (failure) {
         if (mine !== nav.count) return;
         show(html`<h1>This link does not work</h1><p class="error" role="alert">${failure.message}</p>
-            <p>Links work once, for 7 days. Signed in, you can ask for a new one from the sign-in page.</p>`);
+            <p>Links work once, for 7 days.</p>
+            ${trusted(session.token ? html`<p><button class="secondary" id="resend">Send me a new link</button></p>` : '')}`);
+        document.getElementById('resend')?.addEventListener('click', async event => {
+            event.target.disabled = true;
+            await api('/auth/verify-email/resend', { method: 'POST' }).then(() => toast('A new link is on its way.'),
+                failure => toast(failure.message));
+        });
     }
+}
+
+function randomSecret() {
+    const bytes = crypto.getRandomValues(new Uint8Array(24));
+    return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
 function handle(formId, action) {

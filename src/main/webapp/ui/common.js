@@ -35,8 +35,9 @@ export const session = {
         for (const key of ['token', 'expiresAt', 'refreshToken', 'user']) localStorage.removeItem(key);
         clearTimeout(refreshTimer);
     },
-    /** Ends the session at the server too, so its refresh token stops working. */
+    /** Ends the session at the server too (after a refresh under way, which would otherwise bring it back). */
     async signOut() {
+        await refreshing?.catch(() => {});
         const refreshToken = localStorage.getItem('refreshToken');
         session.forget();
         if (refreshToken) {
@@ -47,32 +48,44 @@ export const session = {
 };
 
 let refreshTimer;
+let refreshing = null;
 const REFRESH_EARLY_MS = 60_000;
+
+/** How long the access token has left, by the server's clock (this device's may be off). */
+function tokenLeftMs() {
+    return session.expiresAt - serverNow();
+}
 
 export function scheduleRefresh() {
     clearTimeout(refreshTimer);
     if (!session.token) return;
-    refreshTimer = setTimeout(() => refreshSession().catch(() => {}), Math.max(1000, session.expiresAt - Date.now() - REFRESH_EARLY_MS));
+    // never sooner than half a minute: a token that lives less than the margin is renewed as it is used
+    refreshTimer = setTimeout(() => refreshSession().catch(() => {}), Math.max(30_000, tokenLeftMs() - REFRESH_EARLY_MS));
 }
 
-/** A new access token unless another tab got one meanwhile; false when the session has ended. */
-export async function refreshSession() {
+/**
+ * A new access token unless another tab got one meanwhile; false when the session has ended. One refresh at a
+ * time in this tab, and across tabs where the browser has Web Locks: a refresh token used twice ends the session.
+ */
+export function refreshSession() {
     const run = async () => {
-        if (session.token && session.expiresAt - Date.now() > REFRESH_EARLY_MS) return true; // another tab did it
+        if (session.token && tokenLeftMs() > REFRESH_EARLY_MS) return true; // another tab did it
         const refreshToken = localStorage.getItem('refreshToken');
         if (!refreshToken) return false;
         const response = await fetch('/api/auth/refresh', { method: 'POST', headers: { 'Content-Type': 'application/json' },
             body: JSON.stringify({ refreshToken }) });
         if (response.status === 401) {
-            session.forget();
+            if (localStorage.getItem('refreshToken') === refreshToken) session.forget();
             renderNav();
             return false;
         }
         if (!response.ok) throw new ApiError(response.status, await response.json().catch(() => null));
-        session.signIn(await response.json());
+        if (localStorage.getItem('refreshToken') === refreshToken) session.signIn(await response.json());
         return true;
     };
-    return navigator.locks ? navigator.locks.request('boxoffice-refresh', run) : run();
+    refreshing ??= (navigator.locks ? navigator.locks.request('boxoffice-refresh', run) : run())
+        .finally(() => { refreshing = null; });
+    return refreshing;
 }
 
 export class ApiError extends Error {
@@ -84,18 +97,24 @@ export class ApiError extends Error {
     }
 }
 
+/** Requests whose 401 is about what they carry (credentials, codes), not about an ended session. */
+const CREDENTIAL_PATHS = ['/auth/login', '/auth/register', '/auth/refresh', '/auth/logout', '/auth/oidc/session'];
+
 export async function api(path, { method = 'GET', body, key, raw } = {}) {
-    if (session.token && session.expiresAt - Date.now() < REFRESH_EARLY_MS) await refreshSession().catch(() => {});
+    const withSession = !CREDENTIAL_PATHS.includes(path);
+    if (withSession && session.token && tokenLeftMs() < REFRESH_EARLY_MS) await refreshSession().catch(() => {});
     const send = () => {
         const headers = {};
         if (body !== undefined) headers['Content-Type'] = 'application/json';
-        if (session.token) headers.Authorization = `Bearer ${session.token}`;
+        if (withSession && session.token) headers.Authorization = `Bearer ${session.token}`;
         if (key) headers['Idempotency-Key'] = key;
         return fetch(`/api${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     };
+    const sentToken = withSession ? session.token : null;
     let response = await send();
-    if (response.status === 401 && session.token) {
-        localStorage.setItem('expiresAt', new Date(0).toISOString()); // the server says it ended: renew once
+    if (response.status === 401 && sentToken) {
+        // the server says the access token ended (revoked, a clock far off): renew it once and try again
+        localStorage.setItem('expiresAt', new Date(0).toISOString());
         response = (await refreshSession().catch(() => false)) ? await send() : response;
         if (response.status === 401) {
             session.forget();

@@ -34,22 +34,26 @@ CREATE INDEX account_tokens_by_user ON account_tokens (user_id, purpose);
 CREATE INDEX account_tokens_by_expiry ON account_tokens (expires_at);
 
 -- A sign-in with an OpenID Connect provider between the redirect to the provider and its callback: the
--- state (its hash), the nonce and PKCE verifier it must be redeemed with, and the browser it started in.
+-- state (its hash), the nonce and PKCE verifier it must be redeemed with, the browser it started in (the hash of
+-- its cookie) and, from the UI, the hash of a secret the page that began it keeps.
 CREATE TABLE oidc_sign_ins (
     state_hash    char(64)     PRIMARY KEY,
     provider      varchar(20)  NOT NULL,
     nonce         varchar(100) NOT NULL,
     code_verifier varchar(128) NOT NULL,
     browser_hash  char(64)     NOT NULL,
+    binding_hash  char(64),
     return_to     varchar(500) NOT NULL,
     expires_at    timestamptz  NOT NULL
 );
 CREATE INDEX oidc_sign_ins_by_expiry ON oidc_sign_ins (expires_at);
 
--- The short-lived code that hands a finished provider sign-in to the UI (no token ever travels in a URL).
+-- The short-lived code that hands a finished provider sign-in to the UI (no token ever travels in a URL), and
+-- the hash of the secret of the page that began it, which its redemption must show (none: none).
 CREATE TABLE sign_in_handoffs (
-    code_hash  char(64)    PRIMARY KEY,
-    user_id    uuid        NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+    code_hash    char(64)    PRIMARY KEY,
+    user_id      uuid        NOT NULL REFERENCES users (user_id) ON DELETE CASCADE,
+    binding_hash char(64),
     expires_at timestamptz NOT NULL
 );
 

@@ -35,6 +35,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -231,6 +232,33 @@ class GoogleSignInIT {
     }
 
     @Test
+    void aHandOverCodeOfASignInBegunWithAPageSecretNeedsThatSecret() throws Exception {
+        // what a sign-in someone else began, brought into this page, looks like: the code without this page's secret
+        String secret = "page-secret-" + UUID.randomUUID().toString().replace("-", "");
+        OidcProvider.nextSignIn(Users.uniqueEmail(), "Bound");
+        Started started = start("/#/", secret);
+        String code = signInCode(callback(authorize(started), started.cookie()));
+        assertEquals(400, redeem(code).status(), "no secret");
+        assertEquals(400, redeem(code, "another-page-secret-0123456789").status(), "another page's secret");
+        Reply session = redeem(code, secret);
+        assertEquals(200, session.status(), session.body());
+
+        Started unbound = start("/#/");
+        OidcProvider.nextSignIn(Users.uniqueEmail(), "Unbound");
+        String unboundCode = signInCode(callback(authorize(unbound), unbound.cookie()));
+        assertEquals(400, redeem(unboundCode, secret).status(), "begun without a secret: redeemed without one");
+        assertEquals(200, redeem(unboundCode).status());
+    }
+
+    @Test
+    void theAdminAccountDoesNotSignInWithGoogle() throws Exception {
+        OidcProvider.nextSignIn(Users.ADMIN_EMAIL, "Not the admin");
+        Started started = start("/#/");
+        assertRefused(callback(authorize(started), started.cookie()), "failed");
+        assertEquals(200, Users.login(Users.ADMIN_EMAIL, Users.ADMIN_PASSWORD).status(), "its password still works");
+    }
+
+    @Test
     void aMissingOrForgedHandOverCodeIs400() {
         for (String body : List.of("{\"token\": \"" + "A".repeat(43) + "\"}", "{}")) {
             Reply reply = Users.post("/api/auth/oidc/session", body, Users.randomAddress());
@@ -241,8 +269,12 @@ class GoogleSignInIT {
     // ---- the browser's side of the flow ----------------------------------------------------------------
 
     private static Started start(String returnTo) throws Exception {
+        return start(returnTo, null);
+    }
+
+    private static Started start(String returnTo, String binding) throws Exception {
         HttpResponse<String> reply = HTTP.send(HttpRequest.newBuilder(URI.create(Api.baseUrl() + "/api/auth/oidc/google?returnTo="
-                + URLEncoder.encode(returnTo, StandardCharsets.UTF_8))).header("X-Forwarded-For", Users.randomAddress()).build(),
+                + URLEncoder.encode(returnTo, StandardCharsets.UTF_8) + (binding == null ? "" : "&binding=" + binding))).header("X-Forwarded-For", Users.randomAddress()).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(302, reply.statusCode(), reply.body());
         String cookie = reply.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("boxoffice_oidc="))
@@ -280,6 +312,11 @@ class GoogleSignInIT {
 
     private static Reply redeem(String code) {
         return Users.post("/api/auth/oidc/session", "{\"token\": \"" + code + "\"}", Users.randomAddress());
+    }
+
+    private static Reply redeem(String code, String binding) {
+        return Users.post("/api/auth/oidc/session", "{\"token\": \"" + code + "\", \"binding\": \"" + binding + "\"}",
+                Users.randomAddress());
     }
 
     private static Map<String, String> query(URI uri) {

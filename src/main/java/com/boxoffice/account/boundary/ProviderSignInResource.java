@@ -43,6 +43,8 @@ public class ProviderSignInResource {
 
     /** A path of this site ("/#/show/..."), never another site ("//evil.example", "/\evil.example", "https:..."). */
     private static final Pattern RETURN_TO = Pattern.compile("/(?![/\\\\])[\\x21-\\x7e]{0,299}");
+    /** The page's secret ({@code binding}): what redeeming the hand-over code must show again. */
+    private static final Pattern BINDING = Pattern.compile("[A-Za-z0-9_-]{22,100}");
 
     @Inject
     ProviderSignIns signIns;
@@ -79,7 +81,8 @@ public class ProviderSignInResource {
     @APIResponse(responseCode = "400", description = "returnTo is not a path of this site")
     @APIResponse(responseCode = "404", description = "Sign-in with Google is not configured")
     @APIResponse(responseCode = "503", description = "The provider's discovery document cannot be fetched")
-    public Response start(@QueryParam("returnTo") String returnTo, @CookieParam(BROWSER_COOKIE) String browser) {
+    public Response start(@QueryParam("returnTo") String returnTo, @QueryParam("binding") String binding,
+                          @CookieParam(BROWSER_COOKIE) String browser) {
         if (!signIns.configured()) {
             throw new NotFound("Sign-in provider");
         }
@@ -87,8 +90,11 @@ public class ProviderSignInResource {
         if (!RETURN_TO.matcher(target).matches()) {
             throw new ValidationFailed(Map.of("returnTo", "must be a path of this site, such as /#/orders"));
         }
+        if (binding != null && !BINDING.matcher(binding).matches()) {
+            throw new ValidationFailed(Map.of("binding", "must be 22 to 100 letters, digits, - or _"));
+        }
         limiter.acquire("auth-address", clientAddress.of(request), attemptsPerWindow);
-        ProviderSignIns.Started started = signIns.start(target, browser);
+        ProviderSignIns.Started started = signIns.start(target, browser, binding);
         return Response.seeOther(started.authorization()).status(Response.Status.FOUND)
                 .cookie(browserCookie(started.browser()))
                 .build();
@@ -115,10 +121,11 @@ public class ProviderSignInResource {
             + " one-minute code the callback put in the UI's address (single use)")
     @APIResponse(responseCode = "200", description = "As a sign-in",
             content = @Content(schema = @Schema(implementation = LoginResponse.class)))
-    @APIResponse(responseCode = "400", description = "INVALID_TOKEN: unknown, used or older than a minute")
-    public LoginResponse session(@Valid @NotNull TokenRequest body) {
+    @APIResponse(responseCode = "400", description = "INVALID_TOKEN: unknown, used, older than a minute, or without the"
+            + " binding the sign-in began with")
+    public LoginResponse session(@Valid @NotNull HandOverRequest body) {
         limiter.acquire("auth-address", clientAddress.of(request), attemptsPerWindow);
-        return LoginResponse.of(signIns.redeem(body.token()));
+        return LoginResponse.of(signIns.redeem(body.token(), body.binding()));
     }
 
     private NewCookie browserCookie(String value) {

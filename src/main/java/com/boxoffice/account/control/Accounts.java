@@ -57,7 +57,7 @@ public class Accounts {
      */
     public Account register(String email, String password, String name, String phone) {
         String normalized = normalize(email);
-        if (find(normalized).isPresent()) {
+        if (self.byEmail(normalized).isPresent()) {
             throw emailTaken();
         }
         return self.create(normalized, PasswordHasher.hash(password), name, phone);
@@ -82,11 +82,11 @@ public class Accounts {
     }
 
     /**
-     * No transaction while the slow hash is checked, so no connection is held meanwhile; then one to start the
-     * session. An account without a password (made by a provider's sign-in) never matches.
+     * No connection is held while the slow hash is checked; then one transaction starts the session. An account
+     * without a password (made by a provider's sign-in) never matches.
      */
     public SignIn login(String email, String password) {
-        Optional<User> user = find(normalize(email));
+        Optional<User> user = self.byEmail(normalize(email));
         String hash = user.map(User::passwordHash).orElse(null);
         boolean matches = PasswordHasher.matches(password, hash == null ? UNKNOWN_USER_HASH : hash) && hash != null;
         if (user.isEmpty() || !matches) {
@@ -104,23 +104,39 @@ public class Accounts {
 
     /**
      * Sets the new password of the token's account, once: every session of the account ends and its other
-     * reset links stop working. The mailbox's owner clicked the link, so the address counts as verified.
+     * reset links stop working. The mailbox's owner clicked the link, so the address counts as verified. The
+     * slow hash is made before the transaction.
      */
-    @Transactional
     public void resetPassword(String token, String newPassword) {
-        UUID userId = oneTimeTokens.redeem(token, Purpose.PASSWORD_RESET);
-        User user = em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE);
-        user.changePassword(PasswordHasher.hash(newPassword));
+        self.applyReset(token, PasswordHasher.hash(newPassword));
+    }
+
+    @Transactional
+    public void applyReset(String token, String newPasswordHash) {
+        User user = lockedOwner(token);
+        oneTimeTokens.redeem(token, Purpose.PASSWORD_RESET);
+        user.changePassword(newPasswordHash);
         user.emailVerifiedAt(clock.instant());
-        oneTimeTokens.useUpAll(userId, Purpose.PASSWORD_RESET);
-        sessions.endAll(userId);
+        oneTimeTokens.useUpAll(user.id(), Purpose.PASSWORD_RESET);
+        sessions.endAll(user.id());
     }
 
     @Transactional
     public void verifyEmail(String token) {
-        UUID userId = oneTimeTokens.redeem(token, Purpose.EMAIL_VERIFICATION);
-        em.find(User.class, userId, LockModeType.PESSIMISTIC_WRITE).emailVerifiedAt(clock.instant());
-        oneTimeTokens.useUpAll(userId, Purpose.EMAIL_VERIFICATION);
+        User user = lockedOwner(token);
+        oneTimeTokens.redeem(token, Purpose.EMAIL_VERIFICATION);
+        user.emailVerifiedAt(clock.instant());
+        oneTimeTokens.useUpAll(user.id(), Purpose.EMAIL_VERIFICATION);
+    }
+
+    /**
+     * The token's account, locked before any of its tokens is: two links of one account used at once then wait
+     * for each other instead of deadlocking. An unknown token is INVALID_TOKEN.
+     */
+    private User lockedOwner(String token) {
+        UUID owner = oneTimeTokens.owner(token)
+                .orElseThrow(OneTimeTokens::invalid);
+        return em.find(User.class, owner, LockModeType.PESSIMISTIC_WRITE);
     }
 
     /** Another verification link, unless the address is verified already. */
@@ -140,9 +156,10 @@ public class Accounts {
     @Transactional
     public User ofVerifiedAddress(String email, String name) {
         String normalized = normalize(email);
-        Optional<User> existing = find(normalized);
+        Optional<UUID> existing = em.createQuery("SELECT u.id FROM User u WHERE LOWER(u.email) = :email", UUID.class)
+                .setParameter("email", normalized).getResultStream().findFirst();
         if (existing.isPresent()) {
-            User user = em.find(User.class, existing.get().id(), LockModeType.PESSIMISTIC_WRITE);
+            User user = em.find(User.class, existing.get(), LockModeType.PESSIMISTIC_WRITE);
             if (!user.emailVerified()) {
                 user.changePassword(null);
                 sessions.endAll(user.id());
@@ -179,6 +196,16 @@ public class Accounts {
         });
         admin.grant(User.ROLE_ADMIN);
         admin.emailVerifiedAt(clock.instant()); // set by the operator, not by someone signing up
+    }
+
+    /**
+     * In a transaction of its own, so that its connection goes back to the pool at once: a read outside any
+     * transaction keeps its connection until the request ends (the server's local transaction containment), which
+     * during a sign-in's slow hash and the session's own transaction would hold two connections a request.
+     */
+    @Transactional
+    public Optional<User> byEmail(String normalizedEmail) {
+        return find(normalizedEmail);
     }
 
     Optional<User> find(String normalizedEmail) {

@@ -14,6 +14,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -55,9 +56,20 @@ public class OneTimeTokens {
                         + " AND purpose = ? AND used_at IS NULL AND expires_at > now() RETURNING user_id")
                 .setParameter(1, SecretTokens.hash(token)).setParameter(2, purpose.name()).getResultList();
         if (owner.isEmpty()) {
-            throw new ApiException(ErrorCode.INVALID_TOKEN, "This link is not valid (any more): ask for a new one");
+            throw invalid();
         }
         return SqlValues.uuid(owner.get(0));
+    }
+
+    /** Whose token this is, used or not. */
+    public Optional<UUID> owner(String token) {
+        List<?> owner = em.createNativeQuery("SELECT user_id FROM account_tokens WHERE token_hash = ?")
+                .setParameter(1, SecretTokens.hash(token)).getResultList();
+        return owner.stream().findFirst().map(SqlValues::uuid);
+    }
+
+    static ApiException invalid() {
+        return new ApiException(ErrorCode.INVALID_TOKEN, "This link is not valid (any more): ask for a new one");
     }
 
     /** Makes the account's other unused tokens of the purpose useless (a reset done, an address verified). */

@@ -6,6 +6,7 @@ import com.boxoffice.account.entity.User;
 import com.boxoffice.platform.database.SqlErrors;
 import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.ErrorCode;
+import com.boxoffice.platform.error.Unavailable;
 import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationErrorResponse;
@@ -25,6 +26,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -72,14 +74,17 @@ public class ProviderSignIns {
         return google.configured();
     }
 
-    /** {@code browser}: the value this browser's cookie already has, if any (several tabs may sign in at once). */
-    public Started start(String returnTo, String browser) {
+    /**
+     * {@code browser}: the value this browser's cookie already has, if any (several tabs may sign in at once);
+     * {@code binding}: a secret the page keeps, which redeeming the hand-over code will need (optional).
+     */
+    public Started start(String returnTo, String browser, String binding) {
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
         String browserValue = browser != null && browser.matches("[A-Za-z0-9_-]{43}") ? browser : SecretTokens.newToken();
         URI authorization = google.authorizationRequest(state, nonce, verifier);
-        attempts.save(state.getValue(), nonce.getValue(), verifier.getValue(), browserValue, returnTo,
+        attempts.save(state.getValue(), nonce.getValue(), verifier.getValue(), browserValue, binding, returnTo,
                 clock.instant().plus(ATTEMPT_LIFETIME));
         return new Started(authorization, browserValue);
     }
@@ -89,6 +94,17 @@ public class ProviderSignIns {
      * signed in, or to the sign-in page with the reason it failed.
      */
     public URI finish(String query, String browser) {
+        try {
+            return continueAttempt(query, browser);
+        } catch (Unavailable e) {
+            return failed("unavailable", "the provider could not be reached: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A sign-in with Google failed on our side", e);
+            return failed("failed", "an error on our side");
+        }
+    }
+
+    private URI continueAttempt(String query, String browser) {
         AuthenticationResponse response;
         try {
             response = AuthenticationResponseParser.parse(URI.create(google.callback() + "?" + (query == null ? "" : query)));
@@ -129,14 +145,20 @@ public class ProviderSignIns {
             return failed("unverified", "the provider has not verified the account's email address");
         }
         User user = accountOf(email, claims.getStringClaim("name"));
-        String handover = attempts.handOver(user.id(), clock.instant().plus(HANDOVER_LIFETIME));
+        if (user.roles().contains(User.ROLE_ADMIN)) {
+            return failed("failed", "an admin account signs in with its password only");
+        }
+        String handover = attempts.handOver(user.id(), attempt.bindingHash(), clock.instant().plus(HANDOVER_LIFETIME));
         return URI.create(base() + withParameter(attempt.returnTo(), "signin", handover));
     }
 
-    /** The session a hand-over code stands for, once; 400 INVALID_TOKEN for a used, unknown or late one. */
+    /**
+     * The session a hand-over code stands for, once, shown with the page's secret when the sign-in began with one;
+     * 400 INVALID_TOKEN for a used, unknown, late or foreign one.
+     */
     @Transactional
-    public SignIn redeem(String code) {
-        User user = attempts.redeem(code).map(id -> em.find(User.class, id))
+    public SignIn redeem(String code, String binding) {
+        User user = attempts.redeem(code, binding).map(id -> em.find(User.class, id))
                 .orElseThrow(() -> new ApiException(ErrorCode.INVALID_TOKEN, "This sign-in link is not valid (any more)"));
         return sessions.startNew(user);
     }

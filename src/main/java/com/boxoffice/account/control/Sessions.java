@@ -54,8 +54,11 @@ public class Sessions {
      */
     @Transactional(dontRollbackOn = ApiException.class)
     public SignIn refresh(String refreshToken) {
-        List<?> rows = em.createNativeQuery("SELECT family_id, user_id, expires_at < now(), used_at IS NOT NULL,"
-                        + " revoked_at IS NOT NULL FROM refresh_tokens WHERE token_hash = ? FOR UPDATE")
+        // a token of a revoked family counts as revoked itself: one rotated at the very moment of the revocation
+        // may have escaped its UPDATE, not this check
+        List<?> rows = em.createNativeQuery("SELECT t.family_id, t.user_id, t.expires_at < now(), t.used_at IS NOT NULL,"
+                        + " t.revoked_at IS NOT NULL OR EXISTS (SELECT 1 FROM refresh_tokens f WHERE f.family_id = t.family_id"
+                        + " AND f.revoked_at IS NOT NULL) FROM refresh_tokens t WHERE t.token_hash = ? FOR UPDATE OF t")
                 .setParameter(1, SecretTokens.hash(refreshToken)).getResultList();
         if (rows.isEmpty()) {
             throw refused();
