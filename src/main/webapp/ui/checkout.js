@@ -81,6 +81,7 @@ export async function checkoutPage(params, holdId) {
 
 /** Stripe.js, loaded from Stripe as Stripe requires; its card field is Stripe's frame: card details never come here. */
 async function stripeFor(publishableKey) {
+    if (!publishableKey) throw new Error('Card payments are not set up yet; please try again later.');
     if (!window.Stripe) {
         await new Promise((resolve, reject) => {
             const script = document.createElement('script');

@@ -109,6 +109,9 @@ class StripePaymentsIT {
         assertEquals(200, paid.status(), paid.body());
         assertEquals("CONFIRMED", paid.object().getString("status"));
         Mailbox.awaitExactly(email, 1, Duration.ofSeconds(20));
+        StripeStandIn.start().verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents/pi_slow_" + pm + "/capture")));
+        StripeStandIn.start().verify(com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(
+                urlEqualTo("/v1/payment_intents/pi_slow_" + pm)));
     }
 
     @Test
@@ -137,6 +140,44 @@ class StripePaymentsIT {
         assertEquals(200, webhook(succeeded, StripeStandIn.signature(succeeded, Instant.now(), StripeStandIn.WEBHOOK_SECRET)).statusCode());
         Mailbox.awaitExactly(email, 1, Mailbox.DUPLICATE_WINDOW); // still one email, one sale
         assertEquals(1, Database.count("SELECT count(*) FROM tickets WHERE order_id = ?::uuid", order));
+        StripeStandIn.start().verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents/" + intent + "/capture")));
+    }
+
+    @Test
+    void aWebhookThatComesWhileTheConfirmCallRunsLeavesTheSaleToIt() throws Exception {
+        String pm = paymentMethod();
+        String intent = "pi_during_" + pm;
+        StripeStandIn.authorizes(pm, intent);
+        StripeStandIn.capturedAs(intent, 1_000); // slow, within the server's 1.5 s
+        String email = Users.uniqueEmail();
+        String order = order(email, "A8");
+        java.util.concurrent.CompletableFuture<Reply> paying = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> Api.on(server.baseUrl(), () -> Purchases.pay(buyer, order, pm, null)));
+        await("the capture under way").atMost(Duration.ofSeconds(10)).until(() -> !StripeStandIn.start().findAll(
+                postRequestedFor(urlEqualTo("/v1/payment_intents/" + intent + "/capture"))).isEmpty());
+        String event = StripeStandIn.event("evt_" + pm, "payment_intent.amount_capturable_updated",
+                StripeStandIn.intent(intent, "requires_capture", paymentKey(order)));
+        assertEquals(200, webhook(event, StripeStandIn.signature(event, Instant.now(), StripeStandIn.WEBHOOK_SECRET)).statusCode());
+        Reply paid = paying.get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, paid.status(), paid.body());
+        Mailbox.awaitExactly(email, 1, Duration.ofSeconds(20));
+        StripeStandIn.start().verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents/" + intent + "/capture")));
+        assertEquals(1, Database.count("SELECT count(*) FROM tickets WHERE order_id = ?::uuid", order));
+    }
+
+    @Test
+    void aPaymentWhoseAnswerWasLostIsFoundAtStripeAndSoldWithoutAnyWebhook() throws Exception {
+        String pm = paymentMethod();
+        StripeStandIn.failsOnCreate(pm);
+        String email = Users.uniqueEmail();
+        String order = order(email, "A9");
+        assertEquals(503, Purchases.pay(buyer, order, pm, null).status());
+        String intent = "pi_found_" + pm;
+        StripeStandIn.authorizes("never-used-" + pm, intent);
+        StripeStandIn.findable(paymentKey(order), StripeStandIn.intent(intent, "requires_capture", paymentKey(order)));
+        await("the housekeeping asks Stripe and sells").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> "CONFIRMED".equals(orderStatus(order)));
+        Mailbox.awaitExactly(email, 1, Duration.ofSeconds(20));
         StripeStandIn.start().verify(1, postRequestedFor(urlEqualTo("/v1/payment_intents/" + intent + "/capture")));
     }
 

@@ -87,6 +87,13 @@ public final class StripeStandIn {
                         + " \"url\": \"/v1/payment_intents/search\"}")));
     }
 
+    /** Stripe's search finds this intent by the attempt key in its metadata. */
+    public static void findable(String paymentKey, String intentJson) {
+        start().stubFor(get(urlPathEqualTo("/v1/payment_intents/search")).withQueryParam("query", containing(paymentKey))
+                .willReturn(json(200, "{\"object\": \"search_result\", \"data\": [" + intentJson + "], \"has_more\": false,"
+                        + " \"url\": \"/v1/payment_intents/search\"}")));
+    }
+
     /** A Stripe-Signature header for the payload, signed at {@code at} with {@code secret}. */
     public static String signature(String payload, Instant at, String secret) throws Exception {
         long t = at.getEpochSecond();

@@ -120,8 +120,10 @@ public class Checkout {
         PaymentGateway gateway = gateways.current();
         long begun = System.nanoTime();
         Charge charge;
+        String providerRef = null; // the provider's id of the charge, once it told us
         try {
             charge = authorize(gateway, started.charge());
+            providerRef = charge.chargeId();
             if (charge.declined()) {
                 PaymentDeclined declined = steps.declined(started, charge, since(begun), key);
                 metrics.declined();
@@ -133,16 +135,21 @@ public class Checkout {
             // no transaction here: the payment window is known, and the sale's own checks under its locks decide
             // the rest (a hold released meanwhile is refunded)
             if (!started.keptAt(clock.instant())) {
-                throw giveBack(started, OrderStatus.EXPIRED, PaymentSteps.holdExpired(), key);
+                throw giveBack(started, OrderStatus.EXPIRED, PaymentSteps.holdExpired(), providerRef, key);
             }
-            charge = capture(gateway, started.charge().key()); // recorded with the sale
+            charge = capture(gateway, started.charge().key(), providerRef); // recorded with the sale
         } catch (GatewayTimeout e) {
-            steps.unknown(started.paymentId(), key);
+            steps.unknown(started.paymentId(), providerRef, key);
             throw new ApiException(ErrorCode.UNAVAILABLE, "The payment provider did not answer; the payment is being"
                     + " checked and will be confirmed or refunded");
         }
         Duration took = since(begun);
         metrics.paid(took);
+        return sell(started, charge, took, key);
+    }
+
+    /** The sale after the money was taken, or the money back when the sale is refused. */
+    private OrderDetails sell(PaymentSteps.Started started, Charge charge, Duration took, RequestKey<OrderDetails> key) {
         try {
             OrderDetails order = steps.complete(started, charge, took, key);
             seats.saleCommitted(started.hold());
@@ -152,18 +159,20 @@ public class Checkout {
             return order;
         } catch (SeatSales.HoldLapsed e) {
             throw giveBack(started, OrderStatus.EXPIRED, new HoldExpired(
-                    "The hold ran out during the payment; the payment was reversed"), key);
+                    "The hold ran out during the payment; the payment was reversed"), charge.chargeId(), key);
         } catch (SeatsUnavailable e) {
-            throw giveBack(started, OrderStatus.FAILED, e, key);
+            throw giveBack(started, OrderStatus.FAILED, e, charge.chargeId(), key);
         }
     }
 
     /**
-     * The provider says a payment whose request gave up (it timed out) went through: the sale is finished as the
-     * request would have (the seats sold, the tickets issued and mailed once), or the money goes back when the
-     * order can no longer have them. A payment still in its request's hands, or settled, is left alone.
+     * The provider says a payment whose request gave up (it timed out) went through, by its webhook or when asked
+     * by the housekeeping: the sale is finished as the request would have (the seats sold, the tickets issued and
+     * mailed once), or the money goes back when the order can no longer have them. A payment still in its request's
+     * hands, settled, or not the order's latest attempt is left alone; so is one whose window ended (the
+     * housekeeping gives its money back).
      */
-    public void completeByProvider(String gatewayKey) {
+    public void completeByProvider(String gatewayKey, String providerRef) {
         Optional<PaymentSteps.Started> resumed = steps.resume(gatewayKey);
         if (resumed.isEmpty()) {
             return;
@@ -171,23 +180,21 @@ public class Checkout {
         PaymentSteps.Started started = resumed.get();
         RequestKey<OrderDetails> key = RequestKey.none();
         try {
-            Charge charge;
-            try {
-                charge = capture(gateways.current(), gatewayKey);
-            } catch (GatewayTimeout e) {
-                steps.unknown(started.paymentId(), key);
+            if (!started.keptAt(clock.instant())) {
                 return;
             }
+            Charge charge;
             try {
-                OrderDetails order = steps.complete(started, charge, Duration.ZERO, key);
-                seats.saleCommitted(started.hold());
-                metrics.confirmed();
-                LOG.info(() -> "Order " + order.orderId() + " confirmed by the provider's notification");
-            } catch (SeatSales.HoldLapsed e) {
-                giveBack(started, OrderStatus.EXPIRED, new HoldExpired("The hold ran out before the payment was known"), key);
-            } catch (SeatsUnavailable e) {
-                giveBack(started, OrderStatus.FAILED, e, key);
+                charge = capture(gateways.current(), gatewayKey, providerRef);
+            } catch (GatewayTimeout e) {
+                steps.unknown(started.paymentId(), providerRef, key);
+                return;
             }
+            sell(started, charge, Duration.ZERO, key);
+            LOG.info(() -> "Order " + started.orderId() + " confirmed by the provider's word after its request gave up");
+        } catch (ApiException refused) {
+            LOG.info(() -> "Order " + started.orderId() + " could not be sold after the provider took the payment;"
+                    + " the money goes back: " + refused.getMessage());
         } finally {
             signals.fire(paymentOf(started.orderId()));
         }
@@ -195,8 +202,8 @@ public class Checkout {
 
     /** The sale will not happen: the order ends and the money goes back (now, or retried until it does). */
     private ApiException giveBack(PaymentSteps.Started started, OrderStatus outcome, ApiException reason,
-                                  RequestKey<OrderDetails> key) {
-        steps.abandon(started, outcome, reason, key);
+                                  String providerRef, RequestKey<OrderDetails> key) {
+        steps.abandon(started, outcome, reason, providerRef, key);
         if (outcome == OrderStatus.EXPIRED) {
             metrics.expired(1);
         } else {
@@ -215,12 +222,12 @@ public class Checkout {
         }
     }
 
-    private static Charge capture(PaymentGateway gateway, String key) {
+    private static Charge capture(PaymentGateway gateway, String key, String providerRef) {
         try {
-            return gateway.capture(key);
+            return gateway.capture(key, providerRef);
         } catch (GatewayTimeout e) {
             Charge known = gateway.lookup(key).orElseThrow(() -> e);
-            return known.state() == Charge.State.CAPTURED ? known : gateway.capture(key);
+            return known.state() == Charge.State.CAPTURED ? known : gateway.capture(key, providerRef);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.boxoffice.ordering.control;
 
+import com.boxoffice.ordering.gateway.Charge;
 import com.boxoffice.ordering.gateway.PaymentGateways;
 import com.boxoffice.platform.PeriodicTasks;
 import com.boxoffice.platform.database.SchemaReady;
@@ -36,6 +37,9 @@ public class OrderHousekeeping {
     Refunds refunds;
 
     @Inject
+    Checkout checkout;
+
+    @Inject
     IdempotencyKeys idempotencyKeys;
 
     @Inject
@@ -59,9 +63,20 @@ public class OrderHousekeeping {
                 metrics.expired(expired);
             }
         });
-        step("settle unfinished payments", () -> payments.stranded().forEach(this::settleStranded));
+        step("finish payments the provider took after their request gave up",
+                () -> payments.unknownWhilePaying().forEach(id -> step("finish payment " + id, () -> finishUnknown(id))));
+        step("settle unfinished payments", () -> payments.stranded().forEach(id -> step("settle payment " + id,
+                () -> settleStranded(id))));
         step("retry refunds", () -> payments.refundsDue().forEach(refunds::settle));
         step("drop old idempotency keys", idempotencyKeys::purge);
+    }
+
+    /** The provider is asked about a payment whose request timed out while its order still waits for it. */
+    private void finishUnknown(UUID paymentId) {
+        String key = payments.find(paymentId).gatewayKey();
+        gateways.current().lookup(key)
+                .filter(charge -> charge.state() == Charge.State.AUTHORIZED || charge.state() == Charge.State.CAPTURED)
+                .ifPresent(charge -> checkout.completeByProvider(key, charge.chargeId()));
     }
 
     private void settleStranded(UUID paymentId) {

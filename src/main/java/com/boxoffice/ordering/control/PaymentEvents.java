@@ -34,7 +34,7 @@ public class PaymentEvents {
         Charge charge = event.charge();
         if (event.paymentKey() != null && charge != null
                 && (charge.state() == Charge.State.AUTHORIZED || charge.state() == Charge.State.CAPTURED)) {
-            checkout.completeByProvider(event.paymentKey());
+            checkout.completeByProvider(event.paymentKey(), charge.chargeId());
         }
         boolean first = log.record(provider, event);
         LOG.fine(() -> provider + " event " + event.eventId() + " (" + event.type() + ") applied");

@@ -60,6 +60,14 @@ public class PaymentRecords {
                 .setMaxResults(100).getResultList();
     }
 
+    /** Payments whose request timed out (UNKNOWN) while their order still waits for them. */
+    public List<UUID> unknownWhilePaying() {
+        return em.createQuery("SELECT p.id FROM Payment p, CustomerOrder o WHERE o.id = p.orderId AND p.status = :unknown"
+                        + " AND o.status = :pending AND o.payingUntil > :now", UUID.class)
+                .setParameter("unknown", PaymentStatus.UNKNOWN).setParameter("pending", OrderStatus.PENDING_PAYMENT)
+                .setParameter("now", now()).setMaxResults(100).getResultList();
+    }
+
     /** Refunds that the provider has not confirmed yet. */
     public List<UUID> refundsDue() {
         return em.createQuery("SELECT p.id FROM Payment p WHERE p.status = :due", UUID.class)

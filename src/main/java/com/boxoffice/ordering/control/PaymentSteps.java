@@ -148,8 +148,8 @@ public class PaymentSteps {
     }
 
     /** The provider could not tell: the order stays locked for payment until settled later; the key may be used again. */
-    public void unknown(UUID paymentId, RequestKey<OrderDetails> key) {
-        em.find(Payment.class, paymentId).update(PaymentStatus.UNKNOWN, null, now());
+    public void unknown(UUID paymentId, String providerRef, RequestKey<OrderDetails> key) {
+        em.find(Payment.class, paymentId).update(PaymentStatus.UNKNOWN, providerRef, now());
         key.release();
     }
 
@@ -186,31 +186,34 @@ public class PaymentSteps {
      * captured: claimed for finishing (so a second event does nothing) while its order still waits for it.
      */
     public Optional<Started> resume(String gatewayKey) {
-        Optional<Payment> found = em.createQuery("SELECT p FROM Payment p WHERE p.gatewayKey = :key", Payment.class)
-                .setParameter("key", gatewayKey).getResultStream().findFirst();
+        List<Object[]> found = em.createQuery("SELECT p.id, p.orderId FROM Payment p WHERE p.gatewayKey = :key", Object[].class)
+                .setParameter("key", gatewayKey).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Order order = em.find(Order.class, found.get().orderId(), LockModeType.PESSIMISTIC_WRITE);
-        Payment payment = em.find(Payment.class, found.get().id(), LockModeType.PESSIMISTIC_WRITE);
+        Order order = em.find(Order.class, found.get(0)[1], LockModeType.PESSIMISTIC_WRITE);
+        Payment payment = em.find(Payment.class, found.get(0)[0], LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime now = now();
+        UUID latest = em.createQuery("SELECT p.id FROM Payment p WHERE p.orderId = :order ORDER BY p.createdAt DESC", UUID.class)
+                .setParameter("order", order.id()).setMaxResults(1).getSingleResult();
         if (payment.status() != PaymentStatus.UNKNOWN || order.status() != OrderStatus.PENDING_PAYMENT
-                || !order.payingAt(now)) {
+                || !order.payingAt(now) || !latest.equals(payment.id())) {
             return Optional.empty();
         }
         payment.update(PaymentStatus.AUTHORIZED, null, now);
         Hold hold = seats.find(order.holdId()).orElseThrow();
         return Optional.of(new Started(order.id(), payment.id(), new ChargeRequest(payment.gatewayKey(), payment.amount(),
-                payment.currency(), payment.method(), payment.token()), hold, hold.expiresAt()));
+                payment.currency(), payment.method(), payment.token()), hold, order.payingUntil().toInstant()));
     }
 
     /** The sale was refused after the provider was asked: the order ends and the money is due back. */
-    public void abandon(Started started, OrderStatus outcome, ApiException reason, RequestKey<OrderDetails> key) {
+    public void abandon(Started started, OrderStatus outcome, ApiException reason, String providerRef,
+                        RequestKey<OrderDetails> key) {
         Order order = em.find(Order.class, started.orderId(), LockModeType.PESSIMISTIC_WRITE);
         if (order.status() == OrderStatus.PENDING_PAYMENT) {
             order.end(outcome);
         }
-        em.find(Payment.class, started.paymentId()).update(PaymentStatus.REFUND_DUE, null, now());
+        em.find(Payment.class, started.paymentId()).update(PaymentStatus.REFUND_DUE, providerRef, now());
         key.refuse(reason);
     }
 

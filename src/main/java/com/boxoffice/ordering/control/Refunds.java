@@ -40,7 +40,7 @@ public class Refunds {
             return payment.status() == PaymentStatus.REFUNDED || payment.status() == PaymentStatus.VOIDED;
         }
         try {
-            Charge charge = gateways.current().refund(payment.gatewayKey());
+            Charge charge = gateways.current().refund(payment.gatewayKey(), payment.providerRef());
             payments.recordRefund(paymentId, charge);
             metrics.refunded();
             audit.record("system", charge.state() == Charge.State.VOIDED ? "VOID payment" : "REFUND payment",

@@ -113,6 +113,11 @@ public class Order {
         }
     }
 
+    /** Until when the payment under way keeps the order (null when none is). */
+    public OffsetDateTime payingUntil() {
+        return payingUntil;
+    }
+
     public void stopPaying() {
         payingUntil = null;
     }

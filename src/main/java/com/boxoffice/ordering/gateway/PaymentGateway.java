@@ -16,8 +16,8 @@ public interface PaymentGateway {
 
     String name();
 
-    /** Refuses to start without the settings the provider needs (its secrets). */
-    default void checkConfigured() {
+    /** Refuses to start without the settings the provider needs (its secrets; in production, live ones). */
+    default void checkConfigured(boolean production) {
     }
 
     /**
@@ -33,11 +33,14 @@ public interface PaymentGateway {
     /** Reserves the amount on the card; a decline is an answer, not an exception. */
     Charge authorize(ChargeRequest request);
 
-    /** Takes the money reserved under the key. */
-    Charge capture(String key);
+    /**
+     * Takes the money reserved under the key. {@code providerRef}: the provider's id of the charge when known
+     * (null: the provider finds it by the key).
+     */
+    Charge capture(String key, String providerRef);
 
     /** Gives the money back: releases an authorization, refunds a capture. Asking again changes nothing. */
-    Charge refund(String key);
+    Charge refund(String key, String providerRef);
 
     /** What the provider knows about the key, if it ever heard of it. */
     Optional<Charge> lookup(String key);

@@ -48,7 +48,7 @@ public class SandboxGateway implements PaymentGateway {
     }
 
     @Override
-    public Charge capture(String key) {
+    public Charge capture(String key, String providerRef) {
         pause();
         SandboxLedger.Captured captured = ledger.capture(key)
                 .orElseThrow(() -> new IllegalArgumentException("No charge " + key));
@@ -59,7 +59,7 @@ public class SandboxGateway implements PaymentGateway {
     }
 
     @Override
-    public Charge refund(String key) {
+    public Charge refund(String key, String providerRef) {
         pause();
         return ledger.refund(key).orElseThrow(() -> new IllegalArgumentException("No charge " + key)).charge();
     }

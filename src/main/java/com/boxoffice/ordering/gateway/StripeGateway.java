@@ -67,9 +67,17 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
-    public void checkConfigured() {
+    public void checkConfigured(boolean production) {
         if (secretKey.filter(key -> !key.isBlank()).isEmpty()) {
             throw new IllegalStateException("BOXOFFICE_PAYMENT_PROVIDER=stripe needs BOXOFFICE_STRIPE_SECRET_KEY");
+        }
+        if (production && !secretKey.get().startsWith("sk_live_") && !secretKey.get().startsWith("rk_live_")) {
+            throw new IllegalStateException("BOXOFFICE_ENV=production needs a live Stripe key (sk_live_...): a test"
+                    + " key takes test cards");
+        }
+        if (production && webhookSecret.filter(s -> !s.isBlank()).isEmpty()) {
+            throw new IllegalStateException("BOXOFFICE_ENV=production needs BOXOFFICE_STRIPE_WEBHOOK_SECRET: a payment"
+                    + " known only by Stripe's webhook would otherwise be refunded instead of sold");
         }
     }
 
@@ -86,7 +94,7 @@ public class StripeGateway implements PaymentGateway {
                 .build();
         try {
             PaymentIntent intent = client().v1().paymentIntents().create(params, options(request.key(), "authorize"));
-            intents.put(request.key(), intent.getId());
+            remember(request.key(), intent.getId());
             return charge(intent);
         } catch (CardException e) {
             String code = e.getDeclineCode() != null ? e.getDeclineCode() : e.getCode();
@@ -102,18 +110,19 @@ public class StripeGateway implements PaymentGateway {
     }
 
     @Override
-    public Charge capture(String key) {
+    public Charge capture(String key, String providerRef) {
         try {
-            return charge(client().v1().paymentIntents().capture(intentOf(key), options(key, "capture")));
+            return charge(client().v1().paymentIntents().capture(intentOf(key, providerRef), options(key, "capture")));
         } catch (StripeException e) {
             throw failed("capture", e);
         }
     }
 
+    /** By the intent's id when the payment recorded it (a refund days later needs no search), else by the key. */
     @Override
-    public Charge refund(String key) {
+    public Charge refund(String key, String providerRef) {
         try {
-            PaymentIntent intent = client().v1().paymentIntents().retrieve(intentOf(key));
+            PaymentIntent intent = client().v1().paymentIntents().retrieve(intentOf(key, providerRef));
             switch (intent.getStatus()) {
                 case "succeeded" -> {
                     client().v1().refunds().create(RefundCreateParams.builder().setPaymentIntent(intent.getId())
@@ -142,7 +151,7 @@ public class StripeGateway implements PaymentGateway {
                 return Optional.of(charge(client().v1().paymentIntents().retrieve(known)));
             }
             return found(key).map(intent -> {
-                intents.put(key, intent.getId());
+                remember(key, intent.getId());
                 return charge(intent);
             });
         } catch (StripeException e) {
@@ -181,11 +190,11 @@ public class StripeGateway implements PaymentGateway {
             return new ProviderEvent(event.getId(), event.getType(), null, null);
         }
         String key = intent.getMetadata().get(KEY);
-        intents.putIfAbsent(key, intent.getId());
+        remember(key, intent.getId());
         Charge charge;
         try {
             charge = charge(intent);
-        } catch (GatewayTimeout undecided) {
+        } catch (RuntimeException undecided) { // processing, or a status this service does not know
             charge = null;
         }
         return new ProviderEvent(event.getId(), event.getType(), key, charge);
@@ -225,8 +234,11 @@ public class StripeGateway implements PaymentGateway {
         };
     }
 
-    /** The attempt's intent: made here, else found by the key in its metadata. */
-    private String intentOf(String key) throws StripeException {
+    /** The attempt's intent: the one named, or made here, else found by the key in its metadata. */
+    private String intentOf(String key, String providerRef) throws StripeException {
+        if (providerRef != null && providerRef.startsWith("pi_")) {
+            return providerRef;
+        }
         String known = intents.get(key);
         if (known != null) {
             return known;
@@ -236,6 +248,14 @@ public class StripeGateway implements PaymentGateway {
             throw new IllegalArgumentException("Stripe has no payment intent for " + key);
         }
         return found.get().chargeId();
+    }
+
+    /** Kept for the capture that follows; a bounded memory (a lookup finds any other). */
+    private void remember(String key, String intentId) {
+        if (intents.size() > 10_000) {
+            intents.clear();
+        }
+        intents.put(key, intentId);
     }
 
     /**
@@ -261,7 +281,7 @@ public class StripeGateway implements PaymentGateway {
     private StripeClient client() {
         StripeClient current = client;
         if (current == null) {
-            checkConfigured();
+            checkConfigured(false);
             synchronized (this) {
                 if (client == null) {
                     client = new StripeClient.StripeClientBuilder().setApiKey(secretKey.orElseThrow())

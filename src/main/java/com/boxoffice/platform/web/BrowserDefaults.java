@@ -25,9 +25,10 @@ public class BrowserDefaults extends HttpFilter {
      * With Stripe as the payment provider, the checkout also runs Stripe.js, whose card field is Stripe's own frame
      * (card details never pass through this service).
      */
-    static final String STRIPE_PAGE_POLICY = "default-src 'self'; script-src 'self' https://js.stripe.com;"
-            + " style-src 'self'; img-src 'self' data: blob: https://*.stripe.com;"
-            + " connect-src 'self' https://api.stripe.com; frame-src https://js.stripe.com https://hooks.stripe.com;"
+    static final String STRIPE_PAGE_POLICY = "default-src 'self'; script-src 'self' https://js.stripe.com"
+            + " https://*.js.stripe.com; style-src 'self'; img-src 'self' data: blob: https://*.stripe.com;"
+            + " connect-src 'self' https://api.stripe.com; frame-src https://js.stripe.com https://*.js.stripe.com"
+            + " https://hooks.stripe.com;"
             + " font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
     /** API answers are data, never a document to render. */
     static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";

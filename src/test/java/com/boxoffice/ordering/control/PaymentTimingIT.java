@@ -142,7 +142,7 @@ class PaymentTimingIT {
         OrderDetails order = order(Duration.ofSeconds(300));
         PaymentSteps.Started started = (PaymentSteps.Started) steps.start(caller, order.orderId(), VISA, Duration.ofSeconds(60), RequestKey.none());
         gateways.current().authorize(started.charge());
-        gateways.current().capture(started.charge().key());
+        gateways.current().capture(started.charge().key(), null);
         // the server "stopped" here; its payment window then passes
         update("UPDATE orders SET paying_until = now() - interval '1 second' WHERE order_id = ?", order.orderId());
 
