@@ -98,7 +98,7 @@ public class StripeGateway implements PaymentGateway {
             return charge(intent);
         } catch (CardException e) {
             String code = e.getDeclineCode() != null ? e.getDeclineCode() : e.getCode();
-            return new Charge(null, Charge.State.DECLINED, code == null ? "card_declined" : code);
+            return new Charge(null, Charge.State.DECLINED, shown(code));
         } catch (InvalidRequestException e) {
             if ("payment_method".equals(e.getParam()) || "resource_missing".equals(e.getCode())) {
                 return new Charge(null, Charge.State.DECLINED, "invalid_payment_method");
@@ -228,8 +228,7 @@ public class StripeGateway implements PaymentGateway {
             // 3-D Secure and the like are the browser's to complete; confirmed on the server, they are a decline
             case "requires_action" -> new Charge(intent.getId(), Charge.State.DECLINED, "authentication_required");
             case "requires_payment_method", "requires_confirmation" -> new Charge(intent.getId(), Charge.State.DECLINED,
-                    intent.getLastPaymentError() != null && intent.getLastPaymentError().getDeclineCode() != null
-                            ? intent.getLastPaymentError().getDeclineCode() : "card_declined");
+                    shown(intent.getLastPaymentError() == null ? null : intent.getLastPaymentError().getDeclineCode()));
             default -> throw new GatewayTimeout("Stripe has not decided on " + intent.getId() + " yet (" + intent.getStatus() + ")");
         };
     }
@@ -248,6 +247,14 @@ public class StripeGateway implements PaymentGateway {
             throw new IllegalArgumentException("Stripe has no payment intent for " + key);
         }
         return found.get().chargeId();
+    }
+
+    /** Stripe asks merchants not to tell a customer that a card was refused as stolen or as fraud. */
+    private static final java.util.Set<String> UNSPOKEN = java.util.Set.of("fraudulent", "stolen_card", "lost_card",
+            "pickup_card", "merchant_blacklist", "restricted_card");
+
+    static String shown(String declineCode) {
+        return declineCode == null || UNSPOKEN.contains(declineCode) ? "card_declined" : declineCode;
     }
 
     /** Kept for the capture that follows; a bounded memory (a lookup finds any other). */

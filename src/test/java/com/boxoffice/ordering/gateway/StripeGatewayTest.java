@@ -22,6 +22,13 @@ class StripeGatewayTest {
     }
 
     @Test
+    void aCardRefusedAsStolenOrAsFraudIsShownAsDeclined() {
+        assertEquals("card_declined", StripeGateway.shown("stolen_card"));
+        assertEquals("card_declined", StripeGateway.shown("fraudulent"));
+        assertEquals("insufficient_funds", StripeGateway.shown("insufficient_funds"));
+    }
+
+    @Test
     void amountsGoInPaise() {
         assertEquals(25_000L, StripeGateway.minorUnits(new BigDecimal("250.00")));
         assertEquals(1L, StripeGateway.minorUnits(new BigDecimal("0.01")));
