@@ -6,6 +6,7 @@ import com.boxoffice.platform.error.ValidationFailed;
 import com.boxoffice.platform.ratelimit.RateLimiter;
 import com.boxoffice.platform.web.ClientAddress;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.boxoffice.platform.web.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
@@ -60,8 +61,7 @@ public class ProviderSignInResource {
     int attemptsPerWindow;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.public-url", defaultValue = "http://localhost:9080")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     @Context
     HttpServletRequest request;
@@ -130,6 +130,6 @@ public class ProviderSignInResource {
 
     private NewCookie browserCookie(String value) {
         return new NewCookie.Builder(BROWSER_COOKIE).value(value).path("/api/auth/oidc").maxAge(600).httpOnly(true)
-                .secure(publicUrl.startsWith("https:")).sameSite(NewCookie.SameSite.LAX).build();
+                .secure(publicUrl.secure()).sameSite(NewCookie.SameSite.LAX).build();
     }
 }

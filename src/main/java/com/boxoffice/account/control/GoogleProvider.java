@@ -27,6 +27,7 @@ import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import com.nimbusds.openid.connect.sdk.op.OIDCProviderMetadata;
 import com.nimbusds.openid.connect.sdk.validators.IDTokenValidator;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.boxoffice.platform.web.PublicUrl;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Duration;
@@ -68,8 +69,7 @@ public class GoogleProvider {
     String issuer;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.public-url", defaultValue = "http://localhost:9080")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     @Inject
     @ConfigProperty(name = "boxoffice.oidc.timeout-ms", defaultValue = "5000")
@@ -86,7 +86,7 @@ public class GoogleProvider {
 
     /** Where the provider sends the browser back to. */
     public URI callback() {
-        return URI.create(publicUrl.replaceAll("/+$", "") + "/api/auth/oidc/google/callback");
+        return URI.create(publicUrl.base() + "/api/auth/oidc/google/callback");
     }
 
     /** The provider's authorization endpoint with the request: code flow, openid email profile, PKCE S256. */

@@ -6,6 +6,7 @@ import com.boxoffice.platform.error.ApiException;
 import com.boxoffice.platform.error.ErrorCode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import com.boxoffice.platform.web.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -16,7 +17,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Single-use tokens mailed to an account's owner (password reset, email verification), stored as their hash.
@@ -35,8 +35,7 @@ public class OneTimeTokens {
     Clock clock;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.public-url", defaultValue = "http://localhost:9080")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     /** Issues a token for the purpose and mails its link ({@code <public URL>/#/<page>?token=...}). */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -45,7 +44,7 @@ public class OneTimeTokens {
         em.createNativeQuery("INSERT INTO account_tokens (token_hash, user_id, purpose, expires_at) VALUES (?, ?, ?, ?)")
                 .setParameter(1, SecretTokens.hash(token)).setParameter(2, userId).setParameter(3, purpose.name())
                 .setParameter(4, Timestamp.from(clock.instant().plus(lifetime))).executeUpdate();
-        String link = publicUrl.replaceAll("/+$", "") + "/#/" + page + "?token=" + token;
+        String link = publicUrl.base() + "/#/" + page + "?token=" + token;
         mails.fire(new AccountMail(UUID.randomUUID(), userId, purpose, recipient, link));
     }
 

@@ -15,6 +15,7 @@ import com.nimbusds.openid.connect.sdk.AuthenticationResponseParser;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.claims.IDTokenClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
+import com.boxoffice.platform.web.PublicUrl;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,7 +29,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Sign-in with Google, from the redirect to the provider to the UI signed in. The attempt (state, nonce, PKCE
@@ -67,8 +67,7 @@ public class ProviderSignIns {
     EntityManager em;
 
     @Inject
-    @ConfigProperty(name = "boxoffice.public-url", defaultValue = "http://localhost:9080")
-    String publicUrl;
+    PublicUrl publicUrl;
 
     public boolean configured() {
         return google.configured();
@@ -180,7 +179,7 @@ public class ProviderSignIns {
     }
 
     private String base() {
-        return publicUrl.replaceAll("/+$", "");
+        return publicUrl.base();
     }
 
     /** Google sends a boolean; some providers send the string "true". */

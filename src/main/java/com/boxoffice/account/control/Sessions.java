@@ -56,10 +56,11 @@ public class Sessions {
     public SignIn refresh(String refreshToken) {
         // a token of a revoked family counts as revoked itself: one rotated at the very moment of the revocation
         // may have escaped its UPDATE, not this check
+        String hash = SecretTokens.hash(refreshToken);
         List<?> rows = em.createNativeQuery("SELECT t.family_id, t.user_id, t.expires_at < now(), t.used_at IS NOT NULL,"
                         + " t.revoked_at IS NOT NULL OR EXISTS (SELECT 1 FROM refresh_tokens f WHERE f.family_id = t.family_id"
                         + " AND f.revoked_at IS NOT NULL) FROM refresh_tokens t WHERE t.token_hash = ? FOR UPDATE OF t")
-                .setParameter(1, SecretTokens.hash(refreshToken)).getResultList();
+                .setParameter(1, hash).getResultList();
         if (rows.isEmpty()) {
             throw refused();
         }
@@ -78,7 +79,7 @@ public class Sessions {
             throw refused();
         }
         em.createNativeQuery("UPDATE refresh_tokens SET used_at = now() WHERE token_hash = ?")
-                .setParameter(1, SecretTokens.hash(refreshToken)).executeUpdate();
+                .setParameter(1, hash).executeUpdate();
         return issue(user, family);
     }
 
